@@ -1,0 +1,307 @@
+package io.retentiondesk.report;
+
+import io.retentiondesk.core.CustomerStanding;
+import io.retentiondesk.core.RetentionEngine;
+import io.retentiondesk.core.TicketEvaluation;
+import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.core.rates.ChurnRateCalculator;
+import io.retentiondesk.core.rates.CustomerActivity;
+import io.retentiondesk.core.rates.RateRow;
+import io.retentiondesk.core.satisfaction.SatisfactionBand;
+import io.retentiondesk.core.ticket.Comment;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.ticket.CustomerSide;
+import io.retentiondesk.core.ticket.Priority;
+import io.retentiondesk.core.ticket.Ticket;
+import io.retentiondesk.core.tier.CustomerValue;
+import io.retentiondesk.core.tier.Tier;
+import io.retentiondesk.core.tier.TierAssignment;
+import io.retentiondesk.report.input.CallbackFileReader;
+import io.retentiondesk.report.input.NavigatorCsvReader;
+import io.retentiondesk.report.input.RestExportReader;
+import io.retentiondesk.report.input.Skipped;
+import io.retentiondesk.report.input.TicketSink;
+import io.retentiondesk.report.input.ValueFileReader;
+import io.retentiondesk.report.input.ValueRow;
+import io.retentiondesk.report.output.JsonReportWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The offline report (SPEC §9): reads exports, evaluates every ticket and customer as of a time with the
+ * same {@link RetentionEngine} the Jira app uses, streams report.json and returns what the terminal and the
+ * HTML page show. Memory holds per-customer state and the tickets of the risk window, never the whole export.
+ *
+ * <p>Customer side includes every reporter of the customer's tickets, which a single pass only knows at the
+ * end. Tickets are evaluated with the reporters seen so far; if a user later turns out to be a reporter of a
+ * customer on whose earlier tickets they had commented as agent side, the run is repeated once with the
+ * complete reporter sets (rare: it needs an agent who also reports for the customer).
+ */
+public final class OfflineReport {
+    private final Policy policy;
+    private final RetentionEngine engine;
+    private final Instant asOf;
+    private final Progress progress;
+
+    public OfflineReport(Policy policy, Instant asOf, Progress progress) {
+        this.policy = policy;
+        this.engine = new RetentionEngine(policy);
+        this.asOf = asOf;
+        this.progress = progress;
+    }
+
+    public ReportResult run(ReportInputs in, Path reportJson) throws IOException {
+        List<Skipped> skipped = new ArrayList<>();
+        Map<CustomerKey, ValueRow> values = in.values() == null ? Map.of()
+                : new ValueFileReader().read(in.values(), skipped::add);
+        Map<String, List<CallbackAttempt>> attempts = in.callbacks() == null ? null
+                : new CallbackFileReader().read(in.callbacks(), skipped::add);
+        List<CustomerValue> known = new ArrayList<>();
+        values.values().forEach(v -> known.add(v.value()));
+        TierAssignment tiers = engine.tiers().assign(known);
+
+        Pass pass = new Pass(tiers, attempts, Map.of());
+        pass.run(in, reportJson, skipped);
+        Map<CustomerKey, Set<String>> reporters = pass.reportersIfIncomplete();
+        if (!reporters.isEmpty()) {
+            progress.say("... a commenter turned out to report for the same customer: evaluating again");
+            pass = new Pass(tiers, attempts, reporters);
+            pass.run(in, reportJson, skipped);
+        }
+        return pass.finish(values, tiers, skipped, reportJson);
+    }
+
+    /** One reading of the inputs with its per-customer state. */
+    private final class Pass implements TicketSink {
+        private final TierAssignment tiers;
+        private final Map<String, List<CallbackAttempt>> attempts;
+        private final Map<CustomerKey, Set<String>> knownReporters;
+        private final Map<CustomerKey, CustomerLedger> ledgers = new HashMap<>();
+        private final Map<Tier, Map<SatisfactionBand, Integer>> satisfaction = new EnumMap<>(Tier.class);
+        private final List<String> notices = new ArrayList<>();
+        private List<Skipped> skipped;
+        private JsonReportWriter json;
+        private String file = "";
+        private long read;
+        private long scored;
+        private long afterAsOf;
+        private int unknownPriorities;
+        private Instant earliest;
+
+        Pass(TierAssignment tiers, Map<String, List<CallbackAttempt>> attempts,
+             Map<CustomerKey, Set<String>> knownReporters) {
+            this.tiers = tiers;
+            this.attempts = attempts;
+            this.knownReporters = knownReporters;
+            for (Tier t : Tier.values()) {
+                satisfaction.put(t, new EnumMap<>(SatisfactionBand.class));
+                for (SatisfactionBand b : SatisfactionBand.values()) {
+                    satisfaction.get(t).put(b, 0);
+                }
+            }
+        }
+
+        void run(ReportInputs in, Path reportJson, List<Skipped> allSkipped) throws IOException {
+            this.skipped = new ArrayList<>(allSkipped);
+            json = new JsonReportWriter(reportJson, asOf);
+            RestExportReader rest = new RestExportReader(policy.fields());
+            for (Path p : in.issues()) {
+                file = p.getFileName().toString();
+                rest.read(p, this);
+            }
+            NavigatorCsvReader csv = new NavigatorCsvReader();
+            for (Path p : in.csv()) {
+                file = p.getFileName().toString();
+                csv.read(p, this);
+            }
+        }
+
+        @Override
+        public void ticket(String position, Ticket ticket) {
+            read++;
+            progress.tickets(read, file);
+            if (ticket.created().isAfter(asOf)) {
+                afterAsOf++;
+                return;
+            }
+            CustomerKey customer = engine.customerOf(ticket).orElse(null);
+            if (customer == null) {
+                skipped(new Skipped(position, "reporter: expected a reporter or an organization to tell whose "
+                        + "ticket this is, got neither"));
+                return;
+            }
+            if (Priority.isUnknown(ticket.priorityName(), policy.satisfaction().priorityMap())
+                    && unknownPriorities++ < 5) {
+                notices.add(position + ": priority \"" + ticket.priorityName()
+                        + "\" is not Highest, High, Medium, Low, Lowest or in the policy's priorityMap; counted as Medium");
+            }
+            CustomerLedger ledger = ledgers.computeIfAbsent(customer,
+                    k -> new CustomerLedger(knownReporters.getOrDefault(k, Set.of())));
+            ledger.reported(ticket.reporter());
+            CustomerSide side = CustomerSide.of(ledger.reporters(), ticket);
+            for (Comment c : ticket.comments()) {
+                if (!side.includes(c.author())) {
+                    ledger.agentAuthor(c.author().id());
+                }
+            }
+            Tier tier = tiers.tierOf(customer);
+            List<CallbackAttempt> logged = attempts == null ? null
+                    : attempts.getOrDefault(ticket.key().toUpperCase(Locale.ROOT), List.of());
+            TicketEvaluation e = engine.evaluate(ticket, customer, side, tier, logged, asOf);
+            if (e.satisfaction() != null) {
+                scored++;
+                satisfaction.get(tier).merge(e.satisfaction().band(), 1, Integer::sum);
+            }
+            engine.recoveries(e, ledger.recoveries());
+            if (engine.risk().inWindow(ticket.created(), asOf)) {
+                ledger.windowTickets().add(e.risk());
+            }
+            if (e.facts().resolved() && engine.churn().isChurnResolution(e.facts().resolutionName())) {
+                ledger.churnResolvedAt(e.facts().resolvedAt());
+            }
+            ledger.active(ticket.created());
+            if (earliest == null || ticket.created().isBefore(earliest)) {
+                earliest = ticket.created();
+            }
+            try {
+                json.ticket(e);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        @Override
+        public void skipped(Skipped s) {
+            skipped.add(s);
+        }
+
+        /** Reporter sets to use for a second pass, or empty when every ticket already saw its full side. */
+        Map<CustomerKey, Set<String>> reportersIfIncomplete() throws IOException {
+            boolean incomplete = ledgers.values().stream().anyMatch(CustomerLedger::sawReporterAsAgent);
+            if (!incomplete) {
+                return Map.of();
+            }
+            json.abandon();
+            Map<CustomerKey, Set<String>> out = new HashMap<>();
+            ledgers.forEach((k, v) -> out.put(k, v.reporters()));
+            return out;
+        }
+
+        ReportResult finish(Map<CustomerKey, ValueRow> values, TierAssignment tiers, List<Skipped> ignored,
+                            Path reportJson) throws IOException {
+            if (unknownPriorities > 5) {
+                notices.add("... and " + (unknownPriorities - 5) + " more tickets with an unknown priority");
+            }
+            Map<CustomerKey, CustomerLedger> all = new TreeMap<>(ledgers);
+            values.keySet().forEach(k -> all.putIfAbsent(k, new CustomerLedger(Set.of())));
+            List<CustomerStanding> standings = new ArrayList<>();
+            List<CustomerActivity> activities = new ArrayList<>();
+            Map<CustomerKey, CustomerKey> displayKeys = new LinkedHashMap<>();
+            for (Map.Entry<CustomerKey, CustomerLedger> e : all.entrySet()) {
+                CustomerKey key = e.getKey();
+                CustomerLedger ledger = e.getValue();
+                ValueRow row = values.get(key);
+                Instant churnedAt = engine.churn().churnedAt(ledger.churnResolvedAt(),
+                        row == null ? null : row.churnedAt(), ledger.lastActivity(), asOf);
+                Tier tier = tiers.tierOf(key);
+                standings.add(engine.standing(row != null ? row.value().customer() : key, tier,
+                        row == null ? null : row.value().potential(), ledger.windowTickets(), ledger.recoveries(),
+                        churnedAt, row != null && row.unworthy(), asOf));
+                activities.add(new CustomerActivity(key, ledger.activeMonths(), churnedAt));
+                displayKeys.put(key, key);
+            }
+            List<RateRow> rates = new ChurnRateCalculator(policy.rates())
+                    .rates(activities, (customer, period) -> tiers.tierOf(customer), earliest, asOf);
+            json.finish(standings, rates, skipped);
+            json.close();
+            return new ReportResult(asOf, read, scored, afterAsOf, skipped, notices, standings, rates, satisfaction,
+                    tiers.lowConfidence());
+        }
+    }
+
+    /** What the report keeps of one customer while reading. */
+    private static final class CustomerLedger {
+        private final Set<String> reporters;
+        private final Set<String> agentAuthors = new java.util.HashSet<>();
+        private final List<io.retentiondesk.core.churn.RiskTicket> windowTickets = new ArrayList<>();
+        private final List<io.retentiondesk.core.churn.RiskAssessor.Recovery> recoveries = new ArrayList<>();
+        private final Set<YearMonth> activeMonths = new java.util.HashSet<>();
+        private Instant churnResolvedAt;
+        private Instant lastActivity;
+
+        CustomerLedger(Set<String> knownReporters) {
+            this.reporters = new java.util.HashSet<>(knownReporters);
+        }
+
+        void reported(io.retentiondesk.core.ticket.Person reporter) {
+            if (reporter != null && reporter.id() != null) {
+                reporters.add(reporter.id());
+            }
+        }
+
+        void agentAuthor(String id) {
+            agentAuthors.add(id);
+        }
+
+        boolean sawReporterAsAgent() {
+            for (String a : agentAuthors) {
+                if (reporters.contains(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void churnResolvedAt(Instant at) {
+            if (churnResolvedAt == null || at.isBefore(churnResolvedAt)) {
+                churnResolvedAt = at;
+            }
+        }
+
+        void active(Instant created) {
+            activeMonths.add(YearMonth.from(created.atOffset(ZoneOffset.UTC)));
+            if (lastActivity == null || created.isAfter(lastActivity)) {
+                lastActivity = created;
+            }
+        }
+
+        Set<String> reporters() {
+            return reporters;
+        }
+
+        List<io.retentiondesk.core.churn.RiskTicket> windowTickets() {
+            return windowTickets;
+        }
+
+        List<io.retentiondesk.core.churn.RiskAssessor.Recovery> recoveries() {
+            return recoveries;
+        }
+
+        Set<YearMonth> activeMonths() {
+            return activeMonths;
+        }
+
+        Instant churnResolvedAt() {
+            return churnResolvedAt;
+        }
+
+        Instant lastActivity() {
+            return lastActivity;
+        }
+    }
+}

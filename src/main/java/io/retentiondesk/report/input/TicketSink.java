@@ -1,0 +1,10 @@
+package io.retentiondesk.report.input;
+
+import io.retentiondesk.core.ticket.Ticket;
+
+/** Receives what a reader finds, in input order. */
+public interface TicketSink {
+    void ticket(String position, Ticket ticket);
+
+    void skipped(Skipped skipped);
+}
