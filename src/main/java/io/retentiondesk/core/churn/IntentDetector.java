@@ -2,6 +2,7 @@ package io.retentiondesk.core.churn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds churn-intent words in customer-side text (SPEC §5, §11). A Latin-script word matches a token equal to
@@ -34,7 +35,7 @@ public final class IntentDetector {
                 return true;
             }
         }
-        if (phrases.isEmpty()) {
+        if (phrases.isEmpty() || !mayContainPhrase(text)) {
             return false;
         }
         List<String> tokens = Words.tokens(text);
@@ -43,6 +44,20 @@ public final class IntentDetector {
                 if (matchesAt(tokens, start, phrase)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A token starting with a phrase's first word means the lower-cased text contains that word: a cheap test
+     * that spares tokenising the many texts that mention no intent word.
+     */
+    private boolean mayContainPhrase(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String[] phrase : phrases) {
+            if (lower.contains(phrase[0])) {
+                return true;
             }
         }
         return false;

@@ -90,6 +90,6 @@ final class ChartRenderer {
         chart.draw(g2, new Rectangle(0, 0, width, height));
         // inline SVG in HTML5 needs no namespace declarations; dropping them keeps the page free of URLs
         return g2.getSVGElement(id)
-                .replaceAll(" xmlns(:\\w+)?=\"[^\"]*\"", "");
+                .replaceAll(" xmlns(:\\w+)?=['\"][^'\"]*['\"]", "");
     }
 }

@@ -136,6 +136,7 @@ public final class SampleExportGenerator {
 
     /** Per-customer profile; "mood" drives how its tickets go (0 happy … 1 about to leave). */
     private static final class Customer {
+        int id;
         String name;
         boolean organization;
         List<String[]> reporters = new ArrayList<>(); // name, display, email
@@ -154,6 +155,7 @@ public final class SampleExportGenerator {
         List<Customer> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Customer c = new Customer();
+            c.id = i + 1;
             c.organization = i % 7 != 3; // about 85 % organizations, the rest individual reporters
             String base = ORG_WORDS[i % ORG_WORDS.length] + " " + ORG_SUFFIX[(i / ORG_WORDS.length) % ORG_SUFFIX.length];
             c.name = i < ORG_WORDS.length * ORG_SUFFIX.length ? base : base + " " + (i / (ORG_WORDS.length * ORG_SUFFIX.length));
@@ -328,7 +330,7 @@ public final class SampleExportGenerator {
         // JSM fields
         j.name("customfield_10100").beginArray();
         if (c.organization) {
-            j.beginObject().name("id").value(c.hashCode() & 0xffff).name("name").value(c.name).endObject();
+            j.beginObject().name("id").value(c.id).name("name").value(c.name).endObject();
         }
         j.endArray();
         j.name("customfield_10101").beginObject().name("requestType").beginObject()
