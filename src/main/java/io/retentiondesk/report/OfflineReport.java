@@ -35,7 +35,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +82,7 @@ public final class OfflineReport {
             pass = new Pass(tiers, attempts, reporters);
             pass.run(in, reportJson, skipped);
         }
-        return pass.finish(values, tiers, skipped, reportJson);
+        return pass.finish(values);
     }
 
     /** One reading of the inputs with its per-customer state. */
@@ -202,8 +201,7 @@ public final class OfflineReport {
             return out;
         }
 
-        ReportResult finish(Map<CustomerKey, ValueRow> values, TierAssignment tiers, List<Skipped> ignored,
-                            Path reportJson) throws IOException {
+        ReportResult finish(Map<CustomerKey, ValueRow> values) throws IOException {
             if (unknownPriorities > 5) {
                 notices.add("... and " + (unknownPriorities - 5) + " more tickets with an unknown priority");
             }
@@ -211,7 +209,6 @@ public final class OfflineReport {
             values.keySet().forEach(k -> all.putIfAbsent(k, new CustomerLedger(Set.of())));
             List<CustomerStanding> standings = new ArrayList<>();
             List<CustomerActivity> activities = new ArrayList<>();
-            Map<CustomerKey, CustomerKey> displayKeys = new LinkedHashMap<>();
             for (Map.Entry<CustomerKey, CustomerLedger> e : all.entrySet()) {
                 CustomerKey key = e.getKey();
                 CustomerLedger ledger = e.getValue();
@@ -223,7 +220,6 @@ public final class OfflineReport {
                         row == null ? null : row.value().potential(), ledger.windowTickets(), ledger.recoveries(),
                         churnedAt, row != null && row.unworthy(), asOf));
                 activities.add(new CustomerActivity(key, ledger.activeMonths(), churnedAt));
-                displayKeys.put(key, key);
             }
             List<RateRow> rates = new ChurnRateCalculator(policy.rates())
                     .rates(activities, (customer, period) -> tiers.tierOf(customer), earliest, asOf);
@@ -231,77 +227,6 @@ public final class OfflineReport {
             json.close();
             return new ReportResult(asOf, read, scored, afterAsOf, skipped, notices, standings, rates, satisfaction,
                     tiers.lowConfidence());
-        }
-    }
-
-    /** What the report keeps of one customer while reading. */
-    private static final class CustomerLedger {
-        private final Set<String> reporters;
-        private final Set<String> agentAuthors = new java.util.HashSet<>();
-        private final List<io.retentiondesk.core.churn.RiskTicket> windowTickets = new ArrayList<>();
-        private final List<io.retentiondesk.core.churn.RiskAssessor.Recovery> recoveries = new ArrayList<>();
-        private final Set<YearMonth> activeMonths = new java.util.HashSet<>();
-        private Instant churnResolvedAt;
-        private Instant lastActivity;
-
-        CustomerLedger(Set<String> knownReporters) {
-            this.reporters = new java.util.HashSet<>(knownReporters);
-        }
-
-        void reported(io.retentiondesk.core.ticket.Person reporter) {
-            if (reporter != null && reporter.id() != null) {
-                reporters.add(reporter.id());
-            }
-        }
-
-        void agentAuthor(String id) {
-            agentAuthors.add(id);
-        }
-
-        boolean sawReporterAsAgent() {
-            for (String a : agentAuthors) {
-                if (reporters.contains(a)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        void churnResolvedAt(Instant at) {
-            if (churnResolvedAt == null || at.isBefore(churnResolvedAt)) {
-                churnResolvedAt = at;
-            }
-        }
-
-        void active(Instant created) {
-            activeMonths.add(YearMonth.from(created.atOffset(ZoneOffset.UTC)));
-            if (lastActivity == null || created.isAfter(lastActivity)) {
-                lastActivity = created;
-            }
-        }
-
-        Set<String> reporters() {
-            return reporters;
-        }
-
-        List<io.retentiondesk.core.churn.RiskTicket> windowTickets() {
-            return windowTickets;
-        }
-
-        List<io.retentiondesk.core.churn.RiskAssessor.Recovery> recoveries() {
-            return recoveries;
-        }
-
-        Set<YearMonth> activeMonths() {
-            return activeMonths;
-        }
-
-        Instant churnResolvedAt() {
-            return churnResolvedAt;
-        }
-
-        Instant lastActivity() {
-            return lastActivity;
         }
     }
 }
