@@ -1,0 +1,40 @@
+package io.retentiondesk.plugin;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Checks the jar {@code package} built: what ships, and that it is still the offline command. */
+class PluginJarIT {
+    static Path builtJar() throws IOException {
+        Path target = Path.of(System.getProperty("rd.buildDir", "target"));
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().matches("retention-desk-[0-9.]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no plugin jar in " + target));
+        }
+    }
+
+    @Test
+    void shipsNoHostOrStandInClassesAndEmbedsItsLibraries() throws IOException {
+        try (JarFile jar = new JarFile(builtJar().toFile())) {
+            List<String> names = jar.stream().map(e -> e.getName()).toList();
+            assertThat(names).noneMatch(n -> n.startsWith("com/atlassian/") || n.startsWith("com/opensymphony/")
+                    || n.startsWith("net/java/ao/") || n.startsWith("jakarta/"));
+            assertThat(names).contains("io/retentiondesk/core/RetentionEngine.class",
+                    "io/retentiondesk/core/policy/default-policy.json", "i18n/retention-desk.properties",
+                    "i18n/retention-desk_zh_CN.properties", "com/google/gson/Gson.class",
+                    "org/apache/commons/csv/CSVParser.class", "picocli/CommandLine.class");
+            Manifest m = jar.getManifest();
+            assertThat(m.getMainAttributes().getValue("Main-Class")).isEqualTo("io.retentiondesk.report.RetentionDeskCommand");
+            assertThat(m.getMainAttributes().getValue("Bundle-SymbolicName")).isEqualTo("io.retentiondesk.retention-desk");
+        }
+    }
+}
