@@ -1,0 +1,50 @@
+package io.retentiondesk.jira.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+import java.util.Date;
+
+/**
+ * The customer registry: value, potential, tier and churn of each customer. {@code CustomerKey} is the
+ * matching form of the key (trimmed, lower case), unique per row.
+ */
+@Table("CUSTOMER")
+public interface CustomerEntity extends Entity {
+    @NotNull
+    @Indexed
+    String getCustomerKey();
+
+    void setCustomerKey(String key);
+
+    String getDisplayName();
+
+    void setDisplayName(String name);
+
+    /** Annual value as a decimal string (exact), {@code null} when unknown. */
+    String getAnnualValue();
+
+    void setAnnualValue(String value);
+
+    Integer getPotential();
+
+    void setPotential(Integer potential);
+
+    String getTier();
+
+    void setTier(String tier);
+
+    boolean isUnworthy();
+
+    void setUnworthy(boolean unworthy);
+
+    Date getChurnedAt();
+
+    void setChurnedAt(Date churnedAt);
+
+    String getChurnType();
+
+    void setChurnType(String churnType);
+}

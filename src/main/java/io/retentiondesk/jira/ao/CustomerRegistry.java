@@ -1,0 +1,87 @@
+package io.retentiondesk.jira.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.tier.CustomerValue;
+import io.retentiondesk.core.tier.Tier;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.java.ao.DBParam;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Customers known to the app: their value, potential, current tier and churn. */
+@Named
+public class CustomerRegistry {
+    private final ActiveObjects ao;
+
+    @Inject
+    public CustomerRegistry(@ComponentImport ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao);
+    }
+
+    /** Creates or updates a customer's value and potential (tier untouched until the next re-tiering). */
+    public void saveValue(CustomerValue value) {
+        ao.executeInTransaction(() -> {
+            CustomerEntity e = findOrCreate(value.customer());
+            e.setAnnualValue(value.annualValue() == null ? null : value.annualValue().toPlainString());
+            e.setPotential(value.potential());
+            e.save();
+            return null;
+        });
+    }
+
+    public void saveTier(CustomerKey customer, Tier tier) {
+        ao.executeInTransaction(() -> {
+            CustomerEntity e = findOrCreate(customer);
+            e.setTier(tier.name());
+            e.save();
+            return null;
+        });
+    }
+
+    public void markChurned(CustomerKey customer, Instant at, String churnType) {
+        ao.executeInTransaction(() -> {
+            CustomerEntity e = findOrCreate(customer);
+            e.setChurnedAt(Date.from(at));
+            e.setChurnType(churnType);
+            e.save();
+            return null;
+        });
+    }
+
+    /** The customer's stored tier, UNRATED when unknown. */
+    public Tier tierOf(CustomerKey customer) {
+        return find(customer).map(CustomerEntity::getTier).map(Tier::valueOf).orElse(Tier.UNRATED);
+    }
+
+    /** Every customer's value, for re-tiering. */
+    public List<CustomerValue> values() {
+        return ao.executeInTransaction(() -> List.of(ao.find(CustomerEntity.class, "ID > ?", 0)).stream()
+                .map(e -> new CustomerValue(new CustomerKey(e.getCustomerKey(), e.getDisplayName()),
+                        e.getAnnualValue() == null ? null : new BigDecimal(e.getAnnualValue()), e.getPotential()))
+                .toList());
+    }
+
+    Optional<CustomerEntity> find(CustomerKey customer) {
+        return ao.executeInTransaction(() -> {
+            CustomerEntity[] found = ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", customer.id());
+            return Optional.ofNullable(found.length == 0 ? null : found[0]);
+        });
+    }
+
+    private CustomerEntity findOrCreate(CustomerKey customer) {
+        CustomerEntity[] found = ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", customer.id());
+        if (found.length > 0) {
+            return found[0];
+        }
+        return ao.create(CustomerEntity.class, new DBParam("CUSTOMER_KEY", customer.id()),
+                new DBParam("DISPLAY_NAME", customer.display()));
+    }
+}

@@ -1,0 +1,89 @@
+package io.retentiondesk.jira.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.schema.Case;
+import net.java.ao.schema.UnderscoreFieldNameConverter;
+import net.java.ao.schema.UnderscoreTableNameConverter;
+
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * The app's {@link ActiveObjects} over a real Active Objects {@link EntityManager} on in-memory HSQLDB, named
+ * the way Jira names AO tables and columns (upper case with underscores), so repositories run their real
+ * queries in tests.
+ */
+final class EntityManagerActiveObjects implements ActiveObjects {
+    private final EntityManager em;
+
+    private EntityManagerActiveObjects(EntityManager em) {
+        this.em = em;
+    }
+
+    @SafeVarargs
+    static EntityManagerActiveObjects migrated(Class<? extends RawEntity<?>>... entities) throws SQLException {
+        EntityManager em = EntityManagerBuilder.url("jdbc:hsqldb:mem:ao-" + UUID.randomUUID())
+                .username("sa").password("").auto()
+                .tableNameConverter(new UnderscoreTableNameConverter(Case.UPPER))
+                .fieldNameConverter(new UnderscoreFieldNameConverter(Case.UPPER))
+                .build();
+        em.migrate(entities);
+        return new EntityManagerActiveObjects(em);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
+        try {
+            return em.create(type, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void delete(RawEntity<?>... entities) {
+        try {
+            em.delete(entities);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+        try {
+            return em.find(type, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+        try {
+            return em.find(type, criteria, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        try {
+            return em.count(type, criteria, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public <T> T executeInTransaction(TransactionCallback<T> callback) {
+        return callback.doInTransaction();
+    }
+}

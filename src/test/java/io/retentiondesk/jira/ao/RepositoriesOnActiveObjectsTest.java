@@ -1,0 +1,85 @@
+package io.retentiondesk.jira.ao;
+
+import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackOutcome;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.tier.CustomerValue;
+import io.retentiondesk.core.tier.Tier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The repositories run their real queries on the Active Objects ORM over embedded HSQLDB. */
+class RepositoriesOnActiveObjectsTest {
+    private EntityManagerActiveObjects ao;
+
+    @BeforeEach
+    void migrate() throws SQLException {
+        ao = EntityManagerActiveObjects.migrated(CustomerEntity.class, CallbackAttemptEntity.class,
+                RateSnapshotEntity.class, FailedWorkEntity.class);
+    }
+
+    @Test
+    void customerRegistryStoresValuesTiersAndChurn() {
+        CustomerRegistry registry = new CustomerRegistry(ao);
+        registry.saveValue(new CustomerValue(CustomerKey.of("Acme Ltd"), new BigDecimal("1200.50"), 70));
+        registry.saveValue(new CustomerValue(CustomerKey.of("ACME LTD"), new BigDecimal("1300"), 75)); // same customer
+        registry.saveValue(new CustomerValue(CustomerKey.of("Beta"), null, null));
+        registry.saveTier(CustomerKey.of("acme ltd"), Tier.KEY);
+        registry.markChurned(CustomerKey.of("Beta"), Instant.parse("2026-03-01T00:00:00Z"), "COMPETITION");
+
+        assertThat(registry.tierOf(CustomerKey.of("Acme Ltd"))).isEqualTo(Tier.KEY);
+        assertThat(registry.tierOf(CustomerKey.of("nobody"))).isEqualTo(Tier.UNRATED);
+        List<CustomerValue> values = registry.values();
+        assertThat(values).hasSize(2);
+        assertThat(values).filteredOn(v -> v.customer().id().equals("acme ltd")).singleElement().satisfies(v -> {
+            assertThat(v.annualValue()).isEqualByComparingTo("1300");
+            assertThat(v.potential()).isEqualTo(75);
+            assertThat(v.customer().display()).isEqualTo("Acme Ltd");
+        });
+        assertThat(registry.find(CustomerKey.of("beta")).orElseThrow().getChurnType()).isEqualTo("COMPETITION");
+        assertThat(ao.count(CustomerEntity.class, "CUSTOMER_KEY = ?", "acme ltd")).isEqualTo(1);
+    }
+
+    @Test
+    void callbackLogReturnsAttemptsOldestFirst() {
+        CallbackLog log = new CallbackLog(ao);
+        log.record(new CallbackAttempt("sup-1", Instant.parse("2026-06-03T10:00:00Z"), "JIRAUSER9",
+                CallbackOutcome.SATISFIED, 5, "said \"thanks\""));
+        log.record(new CallbackAttempt("SUP-1", Instant.parse("2026-06-02T10:00:00Z"), "JIRAUSER9",
+                CallbackOutcome.UNREACHABLE, null, ""));
+        log.record(new CallbackAttempt("SUP-2", Instant.parse("2026-06-02T10:00:00Z"), null,
+                CallbackOutcome.STILL_DISSATISFIED, 1, "x".repeat(1000)));
+        List<CallbackAttempt> sup1 = log.attemptsFor("Sup-1");
+        assertThat(sup1).extracting(CallbackAttempt::outcome)
+                .containsExactly(CallbackOutcome.UNREACHABLE, CallbackOutcome.SATISFIED);
+        assertThat(sup1.get(1).rating()).isEqualTo(5);
+        assertThat(sup1.get(1).note()).isEqualTo("said \"thanks\"");
+        assertThat(log.attemptsFor("SUP-2").get(0).note()).hasSize(1000);
+    }
+
+    @Test
+    void failedWorkIsQueuedOncePerIssueAndWorkAndRemovedWhenDone() {
+        FailedWorkQueue queue = new FailedWorkQueue(ao, Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneOffset.UTC));
+        queue.enqueue("SUP-1", "score-satisfaction", new IllegalStateException("customer Acme: secret"));
+        queue.enqueue("SUP-1", "score-satisfaction", new IllegalArgumentException("again"));
+        queue.enqueue("SUP-2", "assess-churn-risk", new RuntimeException());
+        List<FailedWorkQueue.FailedWork> pending = queue.pending(10);
+        assertThat(pending).hasSize(2);
+        FailedWorkQueue.FailedWork first = pending.stream().filter(w -> w.issueKey().equals("SUP-1")).findFirst().orElseThrow();
+        assertThat(first.attempts()).isEqualTo(2);
+        assertThat(first.error()).isEqualTo("java.lang.IllegalArgumentException"); // class name only, no message
+        queue.done(first);
+        assertThat(queue.pending(10)).extracting(FailedWorkQueue.FailedWork::issueKey).containsExactly("SUP-2");
+        queue.enqueue("SUP-3", "assess-churn-risk", new RuntimeException());
+        assertThat(queue.pending(1)).extracting(FailedWorkQueue.FailedWork::issueKey).containsExactly("SUP-2"); // oldest
+    }
+}
