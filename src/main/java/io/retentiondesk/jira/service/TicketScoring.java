@@ -1,0 +1,78 @@
+package io.retentiondesk.jira.service;
+
+import com.atlassian.jira.issue.MutableIssue;
+import io.retentiondesk.core.RetentionEngine;
+import io.retentiondesk.core.TicketEvaluation;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.ticket.CustomerSide;
+import io.retentiondesk.core.ticket.Ticket;
+import io.retentiondesk.jira.ao.CallbackLog;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.bridge.JiraTicketReader;
+import io.retentiondesk.jira.bridge.JsmFields;
+import io.retentiondesk.jira.customfield.RetentionField;
+import io.retentiondesk.jira.customfield.RetentionFieldWriter;
+import io.retentiondesk.jira.policy.PolicyStore;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Scores the ticket being transitioned with the stored policy and writes its satisfaction and callback fields:
+ * the one call the Score satisfaction and Schedule complaint callback post-functions make.
+ */
+@Named
+public class TicketScoring {
+    private final JiraTicketReader reader;
+    private final JsmFields jsm;
+    private final CustomerRegistry customers;
+    private final CallbackLog callbacks;
+    private final PolicyStore policies;
+    private final RetentionFieldWriter fields;
+    private final Clock clock;
+
+    @Inject
+    public TicketScoring(JiraTicketReader reader, JsmFields jsm, CustomerRegistry customers, CallbackLog callbacks,
+                         PolicyStore policies, RetentionFieldWriter fields) {
+        this(reader, jsm, customers, callbacks, policies, fields, Clock.systemUTC());
+    }
+
+    TicketScoring(JiraTicketReader reader, JsmFields jsm, CustomerRegistry customers, CallbackLog callbacks,
+                  PolicyStore policies, RetentionFieldWriter fields, Clock clock) {
+        this.reader = Objects.requireNonNull(reader);
+        this.jsm = Objects.requireNonNull(jsm);
+        this.customers = Objects.requireNonNull(customers);
+        this.callbacks = Objects.requireNonNull(callbacks);
+        this.policies = Objects.requireNonNull(policies);
+        this.fields = Objects.requireNonNull(fields);
+        this.clock = clock;
+    }
+
+    /** Evaluates the issue now and sets its satisfaction (and, for a complaint, callback) fields. */
+    public TicketEvaluation scoreAndWrite(MutableIssue issue) {
+        RetentionEngine engine = new RetentionEngine(policies.current());
+        Ticket ticket = reader.read(issue, jsm);
+        CustomerKey customer = engine.customerOf(ticket)
+                .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));
+        TicketEvaluation e = engine.evaluate(ticket, customer, CustomerSide.of(Set.of(), ticket),
+                customers.tierOf(customer), callbacks.attemptsFor(issue.getKey()), clock.instant());
+        Map<RetentionField, Object> values = new EnumMap<>(RetentionField.class);
+        if (e.satisfaction() != null) {
+            values.put(RetentionField.SATISFACTION_SCORE, (double) e.satisfaction().score());
+            values.put(RetentionField.SATISFACTION_BAND, e.satisfaction().band().name());
+        }
+        values.put(RetentionField.CUSTOMER_TIER, e.tier().name());
+        if (e.callback() != null && e.callback().status() != null) {
+            values.put(RetentionField.CALLBACK_STATUS, e.callback().status().name());
+            values.put(RetentionField.CALLBACK_DUE, Date.from(e.callback().due()));
+        }
+        fields.write(issue, values);
+        return e;
+    }
+}

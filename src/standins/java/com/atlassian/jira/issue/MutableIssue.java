@@ -1,0 +1,8 @@
+// Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.fields.CustomField;
+
+public interface MutableIssue extends Issue {
+    void setCustomFieldValue(CustomField customField, Object value);
+}

@@ -1,0 +1,69 @@
+package io.retentiondesk.jira.service;
+
+import com.atlassian.jira.issue.MutableIssue;
+import io.retentiondesk.core.TicketEvaluation;
+import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.ticket.Person;
+import io.retentiondesk.core.ticket.Ticket;
+import io.retentiondesk.core.ticket.TicketBuilder;
+import io.retentiondesk.core.tier.Tier;
+import io.retentiondesk.jira.ao.CallbackLog;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.bridge.JiraTicketReader;
+import io.retentiondesk.jira.bridge.JsmFields;
+import io.retentiondesk.jira.customfield.RetentionField;
+import io.retentiondesk.jira.customfield.RetentionFieldWriter;
+import io.retentiondesk.jira.policy.PolicyStore;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class TicketScoringTest {
+    private static final Instant T0 = Instant.parse("2026-06-01T00:00:00Z");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void scoresWithTheStoredTierAndWritesSatisfactionAndCallbackFields() {
+        JiraTicketReader reader = mock(JiraTicketReader.class);
+        CustomerRegistry customers = mock(CustomerRegistry.class);
+        CallbackLog callbacks = mock(CallbackLog.class);
+        PolicyStore policies = mock(PolicyStore.class);
+        RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getKey()).thenReturn("SUP-1");
+        // KEY / MEDIUM complaint (2 h / 24 h) resolved in 24 h without a reply: responsiveness −100, reliability 0,
+        // assurance 20 (fcr) → G = −30 + 0 + 5 = −25 → S = −25 BELOW; callback due 24 h after resolution
+        Ticket ticket = new TicketBuilder("SUP-1", T0).reporter(Person.named("ann")).organization("Acme")
+                .issueType("Complaint").priority("Medium").resolution("Done", T0.plusSeconds(86_400)).build();
+        when(reader.read(issue, JsmFields.NONE)).thenReturn(ticket);
+        when(customers.tierOf(CustomerKey.of("acme"))).thenReturn(Tier.KEY);
+        when(callbacks.attemptsFor("SUP-1")).thenReturn(List.of());
+        when(policies.current()).thenReturn(Policy.defaults());
+        TicketScoring scoring = new TicketScoring(reader, JsmFields.NONE, customers, callbacks, policies, fields,
+                Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
+
+        TicketEvaluation e = scoring.scoreAndWrite(issue);
+
+        assertThat(e.satisfaction().score()).isEqualTo(-25);
+        ArgumentCaptor<Map<RetentionField, Object>> values = ArgumentCaptor.forClass(Map.class);
+        verify(fields).write(eq(issue), values.capture());
+        assertThat(values.getValue()).containsEntry(RetentionField.SATISFACTION_SCORE, -25.0)
+                .containsEntry(RetentionField.SATISFACTION_BAND, "BELOW")
+                .containsEntry(RetentionField.CUSTOMER_TIER, "KEY")
+                .containsEntry(RetentionField.CALLBACK_STATUS, "OVERDUE") // due 06-03 00:00, now 12:00
+                .containsEntry(RetentionField.CALLBACK_DUE, Date.from(Instant.parse("2026-06-03T00:00:00Z")));
+    }
+}
