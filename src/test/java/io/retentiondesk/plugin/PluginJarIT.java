@@ -28,13 +28,18 @@ class PluginJarIT {
             List<String> names = jar.stream().map(e -> e.getName()).toList();
             assertThat(names).noneMatch(n -> n.startsWith("com/atlassian/") || n.startsWith("com/opensymphony/")
                     || n.startsWith("net/java/ao/") || n.startsWith("jakarta/"));
-            assertThat(names).contains("io/retentiondesk/core/RetentionEngine.class",
+            assertThat(names).contains("atlassian-plugin.xml", "META-INF/spring/plugin-context.xml",
+                    "META-INF/plugin-components/component", "META-INF/plugin-components/imports",
+                    "io/retentiondesk/core/RetentionEngine.class",
                     "io/retentiondesk/core/policy/default-policy.json", "i18n/retention-desk.properties",
                     "i18n/retention-desk_zh_CN.properties", "com/google/gson/Gson.class",
                     "org/apache/commons/csv/CSVParser.class", "picocli/CommandLine.class");
             Manifest m = jar.getManifest();
             assertThat(m.getMainAttributes().getValue("Main-Class")).isEqualTo("io.retentiondesk.report.RetentionDeskCommand");
             assertThat(m.getMainAttributes().getValue("Bundle-SymbolicName")).isEqualTo("io.retentiondesk.retention-desk");
+            assertThat(m.getMainAttributes().getValue("Atlassian-Plugin-Key")).isEqualTo("io.retentiondesk.retention-desk");
+            assertThat(m.getMainAttributes().getValue("Import-Package")).doesNotContain("*;resolution:=optional")
+                    .contains("com.atlassian.jira.issue");
         }
     }
 }

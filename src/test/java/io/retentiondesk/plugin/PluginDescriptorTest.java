@@ -1,0 +1,168 @@
+package io.retentiondesk.plugin;
+
+import com.atlassian.jira.plugin.workflow.WorkflowPluginFactory;
+import com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory;
+import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.loader.FunctionDescriptor;
+import net.java.ao.RawEntity;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * atlassian-plugin.xml as the build filtered it: every class it names exists with the right supertype, every
+ * Velocity resource exists and renders with its factory's parameters, every i18n key it or a template uses is
+ * in English and Simplified Chinese.
+ */
+class PluginDescriptorTest {
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("getText\\(\"([^\"]+)\"");
+    private final Properties en = bundle("/i18n/retention-desk.properties");
+    private final Properties zh = bundle("/i18n/retention-desk_zh_CN.properties");
+
+    @Test
+    void keyIsFilledInAndI18nIsRegistered() throws Exception {
+        Element root = descriptor().getDocumentElement();
+        assertThat(root.getAttribute("key")).isEqualTo("io.retentiondesk.retention-desk");
+        assertThat(root.getAttribute("plugins-version")).isEqualTo("2");
+        Element i18n = (Element) root.getElementsByTagName("resource").item(0);
+        assertThat(i18n.getAttribute("type")).isEqualTo("i18n");
+        assertThat(getClass().getResource("/" + i18n.getAttribute("location") + ".properties")).isNotNull();
+    }
+
+    @Test
+    void workflowFunctionsNameRealClassesAndRenderTheirViews() throws Exception {
+        NodeList functions = descriptor().getElementsByTagName("workflow-function");
+        assertThat(functions.getLength()).isGreaterThan(0);
+        for (int i = 0; i < functions.getLength(); i++) {
+            Element f = (Element) functions.item(i);
+            Class<?> factory = Class.forName(f.getAttribute("class"));
+            assertThat(WorkflowPluginFunctionFactory.class).isAssignableFrom(factory);
+            Class<?> function = Class.forName(text(f, "function-class"));
+            assertThat(FunctionProvider.class).isAssignableFrom(function);
+            assertKeys(f.getAttribute("i18n-name-key"), ((Element) f.getElementsByTagName("description").item(0)).getAttribute("key"));
+            NodeList resources = f.getElementsByTagName("resource");
+            for (int r = 0; r < resources.getLength(); r++) {
+                Element res = (Element) resources.item(r);
+                WorkflowPluginFactory instance = (WorkflowPluginFactory) factory.getConstructor().newInstance();
+                Map<String, ?> params = instance.getVelocityParams(res.getAttribute("name"), new FunctionDescriptor());
+                String rendered = render(res.getAttribute("location"), params);
+                assertThat(rendered).as(res.getAttribute("location")).isNotBlank().doesNotContain("$i18n");
+            }
+        }
+    }
+
+    @Test
+    void activeObjectsEntitiesAreEntities() throws Exception {
+        NodeList entities = descriptor().getElementsByTagName("entity");
+        assertThat(entities.getLength()).isEqualTo(4);
+        for (int i = 0; i < entities.getLength(); i++) {
+            assertThat(RawEntity.class).isAssignableFrom(Class.forName(entities.item(i).getTextContent().trim()));
+        }
+    }
+
+    @Test
+    void everyI18nKeyTheDescriptorNamesExists() throws Exception {
+        List<String> keys = new ArrayList<>();
+        collect(descriptor().getDocumentElement(), keys);
+        assertThat(keys).isNotEmpty();
+        keys.forEach(this::assertKeys);
+    }
+
+    private void collect(Element e, List<String> keys) {
+        for (String attribute : new String[] {"i18n-name-key", "key"}) {
+            if (e.hasAttribute(attribute) && (attribute.equals("i18n-name-key")
+                    || e.getTagName().equals("description") || e.getTagName().equals("label"))) {
+                keys.add(e.getAttribute(attribute));
+            }
+        }
+        NodeList children = e.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element child) {
+                collect(child, keys);
+            }
+        }
+    }
+
+    private String render(String location, Map<String, ?> params) throws Exception {
+        String template;
+        try (InputStream in = getClass().getResourceAsStream("/" + location)) {
+            assertThat(in).as(location).isNotNull();
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher m = TEMPLATE_KEY.matcher(template);
+        while (m.find()) {
+            assertKeys(m.group(1));
+        }
+        VelocityEngine velocity = new VelocityEngine();
+        velocity.setProperty("runtime.references.strict", "true");
+        velocity.init();
+        VelocityContext context = new VelocityContext();
+        params.forEach(context::put);
+        context.put("i18n", new TestI18n(en));
+        StringWriter out = new StringWriter();
+        velocity.evaluate(context, out, location, template);
+        return out.toString();
+    }
+
+    private void assertKeys(String... keys) {
+        for (String key : keys) {
+            assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
+            assertThat(zh.getProperty(key)).as("zh_CN " + key).isNotBlank();
+        }
+    }
+
+    /** Stands for Jira's $i18n in templates. */
+    public static final class TestI18n {
+        private final Properties texts;
+
+        TestI18n(Properties texts) {
+            this.texts = texts;
+        }
+
+        public String getText(String key) {
+            String v = texts.getProperty(key);
+            if (v == null) {
+                throw new AssertionError("missing i18n key " + key);
+            }
+            return v;
+        }
+    }
+
+    private static String text(Element parent, String tag) {
+        return parent.getElementsByTagName(tag).item(0).getTextContent().trim();
+    }
+
+    private static Document descriptor() throws Exception {
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            assertThat(in).as("atlassian-plugin.xml at the classpath root").isNotNull();
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+        }
+    }
+
+    private static Properties bundle(String resource) {
+        Properties p = new Properties();
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream(resource)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return p;
+    }
+}
