@@ -56,6 +56,11 @@ public class CustomerRegistry {
         });
     }
 
+    /** The customer's stored growth potential 0–100, {@code null} when not assessed. */
+    public Integer potentialOf(CustomerKey customer) {
+        return find(customer).map(CustomerEntity::getPotential).orElse(null);
+    }
+
     /** The customer's stored tier, UNRATED when unknown. */
     public Tier tierOf(CustomerKey customer) {
         return find(customer).map(CustomerEntity::getTier).map(Tier::valueOf).orElse(Tier.UNRATED);
