@@ -69,9 +69,23 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void jqlFunctionsNameRealFunctionsWithFnameAndListAsChildElements() throws Exception {
+        NodeList functions = descriptor().getElementsByTagName("jql-function");
+        assertThat(functions.getLength()).isGreaterThan(0);
+        for (int i = 0; i < functions.getLength(); i++) {
+            Element f = (Element) functions.item(i);
+            assertThat(com.atlassian.jira.plugin.jql.function.JqlFunction.class)
+                    .isAssignableFrom(Class.forName(f.getAttribute("class")));
+            assertThat(text(f, "fname")).matches("[a-z][A-Za-z]+");
+            assertThat(text(f, "list")).isEqualTo("true");
+            assertThat(f.hasAttribute("fname")).isFalse();
+        }
+    }
+
+    @Test
     void activeObjectsEntitiesAreEntities() throws Exception {
         NodeList entities = descriptor().getElementsByTagName("entity");
-        assertThat(entities.getLength()).isEqualTo(4);
+        assertThat(entities.getLength()).isEqualTo(5);
         for (int i = 0; i < entities.getLength(); i++) {
             assertThat(RawEntity.class).isAssignableFrom(Class.forName(entities.item(i).getTextContent().trim()));
         }

@@ -7,6 +7,7 @@ import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.CustomerSide;
 import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.jira.ao.CallbackLog;
+import io.retentiondesk.jira.ao.CallbackSchedule;
 import io.retentiondesk.jira.ao.CustomerRegistry;
 import io.retentiondesk.jira.bridge.JiraTicketReader;
 import io.retentiondesk.jira.bridge.JsmFields;
@@ -33,22 +34,24 @@ public class TicketScoring {
     private final JsmFields jsm;
     private final CustomerRegistry customers;
     private final CallbackLog callbacks;
+    private final CallbackSchedule schedule;
     private final PolicyStore policies;
     private final RetentionFieldWriter fields;
     private final Clock clock;
 
     @Inject
     public TicketScoring(JiraTicketReader reader, JsmFields jsm, CustomerRegistry customers, CallbackLog callbacks,
-                         PolicyStore policies, RetentionFieldWriter fields) {
-        this(reader, jsm, customers, callbacks, policies, fields, Clock.systemUTC());
+                         CallbackSchedule schedule, PolicyStore policies, RetentionFieldWriter fields) {
+        this(reader, jsm, customers, callbacks, schedule, policies, fields, Clock.systemUTC());
     }
 
     TicketScoring(JiraTicketReader reader, JsmFields jsm, CustomerRegistry customers, CallbackLog callbacks,
-                  PolicyStore policies, RetentionFieldWriter fields, Clock clock) {
+                  CallbackSchedule schedule, PolicyStore policies, RetentionFieldWriter fields, Clock clock) {
         this.reader = Objects.requireNonNull(reader);
         this.jsm = Objects.requireNonNull(jsm);
         this.customers = Objects.requireNonNull(customers);
         this.callbacks = Objects.requireNonNull(callbacks);
+        this.schedule = Objects.requireNonNull(schedule);
         this.policies = Objects.requireNonNull(policies);
         this.fields = Objects.requireNonNull(fields);
         this.clock = clock;
@@ -71,6 +74,7 @@ public class TicketScoring {
         if (e.callback() != null && e.callback().status() != null) {
             values.put(RetentionField.CALLBACK_STATUS, e.callback().status().name());
             values.put(RetentionField.CALLBACK_DUE, Date.from(e.callback().due()));
+            schedule.record(issue.getId(), issue.getKey(), e.callback().due(), e.callback().status());
         }
         fields.write(issue, values);
         return e;

@@ -24,7 +24,7 @@ class RepositoriesOnActiveObjectsTest {
     @BeforeEach
     void migrate() throws SQLException {
         ao = EntityManagerActiveObjects.migrated(CustomerEntity.class, CallbackAttemptEntity.class,
-                RateSnapshotEntity.class, FailedWorkEntity.class);
+                RateSnapshotEntity.class, FailedWorkEntity.class, CallbackScheduleEntity.class);
     }
 
     @Test
@@ -81,5 +81,19 @@ class RepositoriesOnActiveObjectsTest {
         assertThat(queue.pending(10)).extracting(FailedWorkQueue.FailedWork::issueKey).containsExactly("SUP-2");
         queue.enqueue("SUP-3", "assess-churn-risk", new RuntimeException());
         assertThat(queue.pending(1)).extracting(FailedWorkQueue.FailedWork::issueKey).containsExactly("SUP-2"); // oldest
+    }
+
+    @Test
+    void callbackScheduleFindsPendingPastDueAndOverdueButNotDone() {
+        CallbackSchedule schedule = new CallbackSchedule(ao);
+        Instant now = Instant.parse("2026-06-30T00:00:00Z");
+        schedule.record(1L, "SUP-1", now.minusSeconds(3600), io.retentiondesk.core.callback.CallbackStatus.PENDING);
+        schedule.record(2L, "SUP-2", now.plusSeconds(3600), io.retentiondesk.core.callback.CallbackStatus.PENDING);
+        schedule.record(3L, "SUP-3", now.minusSeconds(7200), io.retentiondesk.core.callback.CallbackStatus.DONE);
+        schedule.record(4L, "SUP-4", now.minusSeconds(9000), io.retentiondesk.core.callback.CallbackStatus.OVERDUE);
+        assertThat(schedule.overdueIssueIds(now, 10)).containsExactly(4L, 1L);
+        schedule.record(1L, "SUP-1", now.minusSeconds(3600), io.retentiondesk.core.callback.CallbackStatus.DONE); // updated
+        assertThat(schedule.overdueIssueIds(now, 10)).containsExactly(4L);
+        assertThat(ao.count(CallbackScheduleEntity.class, "ISSUE_ID = ?", 1L)).isEqualTo(1);
     }
 }

@@ -9,6 +9,8 @@ import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.core.ticket.TicketBuilder;
 import io.retentiondesk.core.tier.Tier;
 import io.retentiondesk.jira.ao.CallbackLog;
+import io.retentiondesk.jira.ao.CallbackSchedule;
+import io.retentiondesk.core.callback.CallbackStatus;
 import io.retentiondesk.jira.ao.CustomerRegistry;
 import io.retentiondesk.jira.bridge.JiraTicketReader;
 import io.retentiondesk.jira.bridge.JsmFields;
@@ -42,8 +44,10 @@ class TicketScoringTest {
         CallbackLog callbacks = mock(CallbackLog.class);
         PolicyStore policies = mock(PolicyStore.class);
         RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
+        CallbackSchedule schedule = mock(CallbackSchedule.class);
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getKey()).thenReturn("SUP-1");
+        when(issue.getId()).thenReturn(10001L);
         // KEY / MEDIUM complaint (2 h / 24 h) resolved in 24 h without a reply: responsiveness −100, reliability 0,
         // assurance 20 (fcr) → G = −30 + 0 + 5 = −25 → S = −25 BELOW; callback due 24 h after resolution
         Ticket ticket = new TicketBuilder("SUP-1", T0).reporter(Person.named("ann")).organization("Acme")
@@ -52,7 +56,7 @@ class TicketScoringTest {
         when(customers.tierOf(CustomerKey.of("acme"))).thenReturn(Tier.KEY);
         when(callbacks.attemptsFor("SUP-1")).thenReturn(List.of());
         when(policies.current()).thenReturn(Policy.defaults());
-        TicketScoring scoring = new TicketScoring(reader, JsmFields.NONE, customers, callbacks, policies, fields,
+        TicketScoring scoring = new TicketScoring(reader, JsmFields.NONE, customers, callbacks, schedule, policies, fields,
                 Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
 
         TicketEvaluation e = scoring.scoreAndWrite(issue);
@@ -65,5 +69,6 @@ class TicketScoringTest {
                 .containsEntry(RetentionField.CUSTOMER_TIER, "KEY")
                 .containsEntry(RetentionField.CALLBACK_STATUS, "OVERDUE") // due 06-03 00:00, now 12:00
                 .containsEntry(RetentionField.CALLBACK_DUE, Date.from(Instant.parse("2026-06-03T00:00:00Z")));
+        verify(schedule).record(10001L, "SUP-1", Instant.parse("2026-06-03T00:00:00Z"), CallbackStatus.OVERDUE);
     }
 }

@@ -1,0 +1,55 @@
+package io.retentiondesk.jira.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.retentiondesk.core.callback.CallbackStatus;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+/** The due time and status of each complaint's callback, one row per issue. */
+@Named
+public class CallbackSchedule {
+    private final ActiveObjects ao;
+
+    @Inject
+    public CallbackSchedule(@ComponentImport ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao);
+    }
+
+    public void record(long issueId, String issueKey, Instant due, CallbackStatus status) {
+        ao.executeInTransaction(() -> {
+            CallbackScheduleEntity[] found = ao.find(CallbackScheduleEntity.class, "ISSUE_ID = ?", issueId);
+            if (found.length == 0) {
+                ao.create(CallbackScheduleEntity.class, new DBParam("ISSUE_ID", issueId),
+                        new DBParam("ISSUE_KEY", issueKey), new DBParam("DUE", Date.from(due)),
+                        new DBParam("STATUS", status.name()));
+            } else {
+                found[0].setIssueKey(issueKey);
+                found[0].setDue(Date.from(due));
+                found[0].setStatus(status.name());
+                found[0].save();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Ids of issues whose callback is past due and not done (PENDING past due, or already marked OVERDUE),
+     * oldest due first, at most {@code limit}.
+     */
+    public List<Long> overdueIssueIds(Instant now, int limit) {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(CallbackScheduleEntity.class, Query.select()
+                        .where("(STATUS = ? AND DUE < ?) OR STATUS = ?", CallbackStatus.PENDING.name(), Date.from(now),
+                                CallbackStatus.OVERDUE.name())
+                        .order("DUE ASC").limit(limit)))
+                .map(CallbackScheduleEntity::getIssueId).toList());
+    }
+}

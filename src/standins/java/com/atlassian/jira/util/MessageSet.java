@@ -1,0 +1,12 @@
+// Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+package com.atlassian.jira.util;
+
+import java.util.Set;
+
+public interface MessageSet {
+    Set<String> getErrorMessages();
+
+    boolean hasAnyErrors();
+
+    void addErrorMessage(String message);
+}

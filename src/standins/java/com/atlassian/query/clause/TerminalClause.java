@@ -1,0 +1,6 @@
+// Compile-only stand-in for com.atlassian.query (jira-api 11.x); see src/standins/STANDINS.md
+package com.atlassian.query.clause;
+
+public interface TerminalClause extends Clause {
+    String getName();
+}
