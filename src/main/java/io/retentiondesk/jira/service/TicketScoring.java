@@ -25,8 +25,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Scores the ticket being transitioned with the stored policy and writes its satisfaction and callback fields:
- * the one call the Score satisfaction and Schedule complaint callback post-functions make.
+ * Evaluates the ticket being transitioned with the stored policy and writes its fields: the one call each of
+ * the Score satisfaction and Schedule complaint callback post-functions makes. Customer side here is the
+ * ticket's reporter and participants; the customer's other reporters come with the history search (issue 4).
  */
 @Named
 public class TicketScoring {
@@ -57,26 +58,41 @@ public class TicketScoring {
         this.clock = clock;
     }
 
-    /** Evaluates the issue now and sets its satisfaction (and, for a complaint, callback) fields. */
-    public TicketEvaluation scoreAndWrite(MutableIssue issue) {
-        RetentionEngine engine = new RetentionEngine(policies.current());
-        Ticket ticket = reader.read(issue, jsm);
-        CustomerKey customer = engine.customerOf(ticket)
-                .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));
-        TicketEvaluation e = engine.evaluate(ticket, customer, CustomerSide.of(Set.of(), ticket),
-                customers.tierOf(customer), callbacks.attemptsFor(issue.getKey()), clock.instant());
+    /** Evaluates the issue now and sets its satisfaction fields (Score satisfaction). */
+    public TicketEvaluation scoreSatisfaction(MutableIssue issue) {
+        TicketEvaluation e = evaluate(issue);
         Map<RetentionField, Object> values = new EnumMap<>(RetentionField.class);
+        values.put(RetentionField.CUSTOMER_TIER, e.tier().name());
         if (e.satisfaction() != null) {
             values.put(RetentionField.SATISFACTION_SCORE, (double) e.satisfaction().score());
             values.put(RetentionField.SATISFACTION_BAND, e.satisfaction().band().name());
         }
-        values.put(RetentionField.CUSTOMER_TIER, e.tier().name());
-        if (e.callback() != null && e.callback().status() != null) {
-            values.put(RetentionField.CALLBACK_STATUS, e.callback().status().name());
-            values.put(RetentionField.CALLBACK_DUE, Date.from(e.callback().due()));
-            schedule.record(issue.getId(), issue.getKey(), e.callback().due(), e.callback().status());
-        }
         fields.write(issue, values);
         return e;
+    }
+
+    /**
+     * Evaluates the issue now and, for a resolved complaint, sets its callback due time and status and keeps them
+     * for {@code callbacksOverdue()} and the job (Schedule complaint callback).
+     */
+    public TicketEvaluation scheduleCallback(MutableIssue issue) {
+        TicketEvaluation e = evaluate(issue);
+        if (e.callback() != null && e.callback().status() != null) {
+            Map<RetentionField, Object> values = new EnumMap<>(RetentionField.class);
+            values.put(RetentionField.CALLBACK_STATUS, e.callback().status().name());
+            values.put(RetentionField.CALLBACK_DUE, Date.from(e.callback().due()));
+            fields.write(issue, values);
+            schedule.record(issue.getId(), issue.getKey(), e.callback().due(), e.callback().status());
+        }
+        return e;
+    }
+
+    private TicketEvaluation evaluate(MutableIssue issue) {
+        RetentionEngine engine = new RetentionEngine(policies.current());
+        Ticket ticket = reader.read(issue, jsm);
+        CustomerKey customer = engine.customerOf(ticket)
+                .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));
+        return engine.evaluate(ticket, customer, CustomerSide.of(Set.of(), ticket), customers.tierOf(customer),
+                callbacks.attemptsFor(issue.getKey()), clock.instant());
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Post-function "Score satisfaction" (on resolve): satisfaction = experience − expectation for the ticket, and
- * its complaint callback when it is a complaint. Place it before "Store the issue" in the transition.
+ * Post-function "Score satisfaction" (on resolve): satisfaction = experience − expectation for the ticket.
+ * Place it before "Store the issue" in the transition.
  */
 @Named
 public class ScoreSatisfactionFunction extends RetentionPostFunction {
@@ -31,6 +31,6 @@ public class ScoreSatisfactionFunction extends RetentionPostFunction {
 
     @Override
     protected void apply(MutableIssue issue, Map<?, ?> args) {
-        scoring.scoreAndWrite(issue);
+        scoring.scoreSatisfaction(issue);
     }
 }

@@ -38,7 +38,7 @@ class TicketScoringTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void scoresWithTheStoredTierAndWritesSatisfactionAndCallbackFields() {
+    void scoresWithTheStoredTierAndSchedulesTheComplaintCallback() {
         JiraTicketReader reader = mock(JiraTicketReader.class);
         CustomerRegistry customers = mock(CustomerRegistry.class);
         CallbackLog callbacks = mock(CallbackLog.class);
@@ -59,7 +59,7 @@ class TicketScoringTest {
         TicketScoring scoring = new TicketScoring(reader, JsmFields.NONE, customers, callbacks, schedule, policies, fields,
                 Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
 
-        TicketEvaluation e = scoring.scoreAndWrite(issue);
+        TicketEvaluation e = scoring.scoreSatisfaction(issue);
 
         assertThat(e.satisfaction().score()).isEqualTo(-25);
         ArgumentCaptor<Map<RetentionField, Object>> values = ArgumentCaptor.forClass(Map.class);
@@ -67,8 +67,11 @@ class TicketScoringTest {
         assertThat(values.getValue()).containsEntry(RetentionField.SATISFACTION_SCORE, -25.0)
                 .containsEntry(RetentionField.SATISFACTION_BAND, "BELOW")
                 .containsEntry(RetentionField.CUSTOMER_TIER, "KEY")
-                .containsEntry(RetentionField.CALLBACK_STATUS, "OVERDUE") // due 06-03 00:00, now 12:00
-                .containsEntry(RetentionField.CALLBACK_DUE, Date.from(Instant.parse("2026-06-03T00:00:00Z")));
+                .doesNotContainKey(RetentionField.CALLBACK_STATUS);
+
+        scoring.scheduleCallback(issue);
+        verify(fields).write(issue, Map.of(RetentionField.CALLBACK_STATUS, "OVERDUE", // due 06-03 00:00, now 12:00
+                RetentionField.CALLBACK_DUE, Date.from(Instant.parse("2026-06-03T00:00:00Z"))));
         verify(schedule).record(10001L, "SUP-1", Instant.parse("2026-06-03T00:00:00Z"), CallbackStatus.OVERDUE);
     }
 }

@@ -33,7 +33,7 @@ class ScoreSatisfactionFunctionTest {
     @Test
     void scoresTheTransitionedIssue() throws Exception {
         function.execute(transientVars(), Map.of(), null);
-        verify(scoring).scoreAndWrite(issue);
+        verify(scoring).scoreSatisfaction(issue);
         verify(failures, never()).enqueue(any(), any(), any());
     }
 
@@ -41,7 +41,7 @@ class ScoreSatisfactionFunctionTest {
     void aFailingEngineNeverBlocksTheTransitionAndIsQueued() {
         Map<String, Object> vars = transientVars();
         IllegalStateException boom = new IllegalStateException("customer Acme Ltd: policy broken");
-        doThrow(boom).when(scoring).scoreAndWrite(issue);
+        doThrow(boom).when(scoring).scoreSatisfaction(issue);
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
         verify(failures).enqueue("SUP-1", "score-satisfaction", boom);
     }
@@ -49,7 +49,7 @@ class ScoreSatisfactionFunctionTest {
     @Test
     void evenAFailingQueueDoesNotBlockTheTransition() {
         Map<String, Object> vars = transientVars();
-        doThrow(new IllegalStateException()).when(scoring).scoreAndWrite(issue);
+        doThrow(new IllegalStateException()).when(scoring).scoreSatisfaction(issue);
         doThrow(new IllegalStateException("db down")).when(failures).enqueue(eq("SUP-1"), any(), any());
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
     }
