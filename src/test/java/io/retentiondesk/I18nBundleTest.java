@@ -45,6 +45,19 @@ class I18nBundleTest {
     }
 
     @Test
+    void apostrophesAreDoubledBecauseJiraAndTheReportFormatEveryTextWithMessageFormat() throws IOException {
+        for (String resource : List.of("/i18n/retention-desk.properties", "/i18n/retention-desk_zh_CN.properties")) {
+            Properties p = load(resource);
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                assertThat(value.replace("''", "")).as(resource + " " + key).doesNotContain("'");
+                String shown = new java.text.MessageFormat(value).format(new Object[] {"#0", "#1", "#2", "#3", "#4"});
+                assertThat(shown).as(key).doesNotContain("''");
+            }
+        }
+    }
+
+    @Test
     void everyKeyTheCodeNamesExists() throws IOException {
         Properties en = load("/i18n/retention-desk.properties");
         List<String> keys = new ArrayList<>();

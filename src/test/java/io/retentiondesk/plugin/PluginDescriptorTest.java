@@ -142,7 +142,7 @@ class PluginDescriptorTest {
         }
     }
 
-    /** Stands for Jira's $i18n in templates. */
+    /** Stands for Jira's $i18n in templates, which formats every text with MessageFormat. */
     public static final class TestI18n {
         private final Properties texts;
 
@@ -155,7 +155,7 @@ class PluginDescriptorTest {
             if (v == null) {
                 throw new AssertionError("missing i18n key " + key);
             }
-            return v;
+            return new java.text.MessageFormat(v).format(new Object[0]);
         }
     }
 
