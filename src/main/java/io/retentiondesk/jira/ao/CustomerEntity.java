@@ -47,4 +47,13 @@ public interface CustomerEntity extends Entity {
     String getChurnType();
 
     void setChurnType(String churnType);
+
+    /** The latest assessed churn-risk band (a RiskBand name), {@code null} before the first assessment. */
+    String getRiskBand();
+
+    void setRiskBand(String band);
+
+    Integer getRiskScore();
+
+    void setRiskScore(Integer score);
 }

@@ -2,6 +2,7 @@ package io.retentiondesk.jira.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.retentiondesk.core.churn.RiskAssessment;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
 import io.retentiondesk.core.tier.Tier;
@@ -56,6 +57,32 @@ public class CustomerRegistry {
         });
     }
 
+    /** Records the latest risk assessment, for queues and {@code atRiskCustomers()}. */
+    public void saveRisk(CustomerKey customer, RiskAssessment risk) {
+        ao.executeInTransaction(() -> {
+            CustomerEntity e = findOrCreate(customer);
+            e.setRiskBand(risk.band().name());
+            e.setRiskScore(risk.score());
+            e.save();
+            return null;
+        });
+    }
+
+    /** What a customer's standing needs from the registry; an unknown customer is UNRATED and active. */
+    public Profile profileOf(CustomerKey customer) {
+        return find(customer).map(e -> new Profile(e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()),
+                        e.getPotential(), e.getChurnedAt() == null ? null : e.getChurnedAt().toInstant(), e.isUnworthy()))
+                .orElse(new Profile(Tier.UNRATED, null, null, false));
+    }
+
+    /**
+     * A customer as the registry knows it.
+     *
+     * @param churnedAt recorded churn, {@code null} when none
+     */
+    public record Profile(Tier tier, Integer potential, Instant churnedAt, boolean unworthy) {
+    }
+
     /** The customer's stored growth potential 0–100, {@code null} when not assessed. */
     public Integer potentialOf(CustomerKey customer) {
         return find(customer).map(CustomerEntity::getPotential).orElse(null);
@@ -63,7 +90,7 @@ public class CustomerRegistry {
 
     /** The customer's stored tier, UNRATED when unknown. */
     public Tier tierOf(CustomerKey customer) {
-        return find(customer).map(CustomerEntity::getTier).map(Tier::valueOf).orElse(Tier.UNRATED);
+        return profileOf(customer).tier();
     }
 
     /** Every customer's value, for re-tiering. */

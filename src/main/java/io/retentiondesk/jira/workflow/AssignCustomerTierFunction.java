@@ -1,6 +1,7 @@
 package io.retentiondesk.jira.workflow;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.service.CustomerTiering;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class AssignCustomerTierFunction extends RetentionPostFunction {
     }
 
     @Override
-    protected void apply(MutableIssue issue, Map<?, ?> args) {
+    protected void apply(MutableIssue issue, ApplicationUser caller, Map<?, ?> args) {
         tiering.assign(issue);
     }
 }

@@ -1,6 +1,7 @@
 package io.retentiondesk.jira.workflow;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.function.issue.AbstractJiraFunctionProvider;
 import com.opensymphony.module.propertyset.PropertySet;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
@@ -26,8 +27,8 @@ public abstract class RetentionPostFunction extends AbstractJiraFunctionProvider
     /** The kind of work, as queued for retry (e.g. {@code score-satisfaction}). */
     protected abstract String work();
 
-    /** Does the work on the issue being transitioned. */
-    protected abstract void apply(MutableIssue issue, Map<?, ?> args);
+    /** Does the work on the issue being transitioned, for the user who transitions it. */
+    protected abstract void apply(MutableIssue issue, ApplicationUser caller, Map<?, ?> args);
 
     @Override
     @SuppressWarnings("rawtypes")
@@ -35,7 +36,7 @@ public abstract class RetentionPostFunction extends AbstractJiraFunctionProvider
         MutableIssue issue = getIssue(transientVars);
         String key = issue == null ? "(no issue)" : issue.getKey();
         try {
-            apply(issue, args);
+            apply(issue, getCallerUser(transientVars, args), args);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("Retention Desk: {} failed on {} ({}); queued for retry", work(), key, e.getClass().getName());
             try {

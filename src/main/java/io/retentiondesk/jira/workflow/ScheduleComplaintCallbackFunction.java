@@ -1,6 +1,7 @@
 package io.retentiondesk.jira.workflow;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.service.TicketScoring;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class ScheduleComplaintCallbackFunction extends RetentionPostFunction {
     }
 
     @Override
-    protected void apply(MutableIssue issue, Map<?, ?> args) {
+    protected void apply(MutableIssue issue, ApplicationUser caller, Map<?, ?> args) {
         scoring.scheduleCallback(issue);
     }
 }

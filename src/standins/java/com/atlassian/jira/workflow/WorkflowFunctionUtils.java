@@ -6,4 +6,10 @@ public class WorkflowFunctionUtils {
 
     public WorkflowFunctionUtils() {
     }
+
+    /** The stand-in knows no users: it answers {@code null}, as Jira does for an anonymous caller. */
+    @SuppressWarnings("rawtypes")
+    protected com.atlassian.jira.user.ApplicationUser getCallerUser(java.util.Map transientVars, java.util.Map args) {
+        return null;
+    }
 }

@@ -47,6 +47,13 @@ class RepositoriesOnActiveObjectsTest {
         });
         assertThat(registry.find(CustomerKey.of("beta")).orElseThrow().getChurnType()).isEqualTo("COMPETITION");
         assertThat(ao.count(CustomerEntity.class, "CUSTOMER_KEY = ?", "acme ltd")).isEqualTo(1);
+        registry.saveRisk(CustomerKey.of("Acme Ltd"), new io.retentiondesk.core.churn.RiskAssessment(52,
+                io.retentiondesk.core.churn.RiskBand.HIGH, List.of(), 36.9));
+        assertThat(registry.find(CustomerKey.of("acme ltd")).orElseThrow().getRiskBand()).isEqualTo("HIGH");
+        CustomerRegistry.Profile beta = registry.profileOf(CustomerKey.of("beta"));
+        assertThat(beta.churnedAt()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(beta.tier()).isEqualTo(Tier.UNRATED);
+        assertThat(registry.profileOf(CustomerKey.of("acme ltd")).potential()).isEqualTo(75);
     }
 
     @Test

@@ -1,0 +1,81 @@
+package io.retentiondesk.jira.service;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
+import io.retentiondesk.core.CustomerStanding;
+import io.retentiondesk.core.churn.RiskBand;
+import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.ticket.Person;
+import io.retentiondesk.core.ticket.TicketBuilder;
+import io.retentiondesk.core.tier.Tier;
+import io.retentiondesk.jira.ao.CallbackLog;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.bridge.CustomerHistory;
+import io.retentiondesk.jira.bridge.JiraTicketReader;
+import io.retentiondesk.jira.bridge.JsmFields;
+import io.retentiondesk.jira.customfield.RetentionField;
+import io.retentiondesk.jira.customfield.RetentionFieldWriter;
+import io.retentiondesk.jira.policy.PolicyStore;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class ChurnAssessmentTest {
+    private static final Instant NOW = Instant.parse("2026-06-30T00:00:00Z");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void assessesTheCustomerFromItsHistoryAndWritesTheRiskFields() throws Exception {
+        JiraTicketReader reader = mock(JiraTicketReader.class);
+        CustomerHistory history = mock(CustomerHistory.class);
+        CustomerRegistry customers = mock(CustomerRegistry.class);
+        CallbackLog callbacks = mock(CallbackLog.class);
+        PolicyStore policies = mock(PolicyStore.class);
+        RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
+        when(policies.current()).thenReturn(Policy.defaults());
+        when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
+        when(customers.profileOf(CustomerKey.of("acme")))
+                .thenReturn(new CustomerRegistry.Profile(Tier.KEY, 80, null, false));
+
+        MutableIssue current = mock(MutableIssue.class);
+        when(current.getKey()).thenReturn("SUP-3");
+        Issue older = mock(Issue.class);
+        when(older.getKey()).thenReturn("SUP-1");
+        // an earlier ticket spoke of leaving 20 days ago; the current one is the same organization's
+        when(reader.read(older, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-1", NOW.minusSeconds(20 * 86_400L))
+                .reporter(Person.named("bob")).organization("Acme").summary("We will cancel the contract").build());
+        when(reader.read(current, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-3", NOW.minusSeconds(3600))
+                .reporter(Person.named("ann")).organization("Acme").summary("Printer").build());
+        when(history.recentTickets(any(), eq(CustomerHistory.By.ORGANIZATION), eq("Acme"), eq(180)))
+                .thenReturn(List.of(older));
+        ChurnAssessment assessment = new ChurnAssessment(reader, JsmFields.NONE, history, customers, callbacks, policies,
+                fields, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        CustomerStanding standing = assessment.assessAndWrite(current, null);
+
+        // CHURN_INTENT 30 points, 20 days old → 22.05 → round(100·(1 − e^(−0.441))) = 36 MEDIUM
+        assertThat(standing.risk().score()).isEqualTo(36);
+        assertThat(standing.risk().band()).isEqualTo(RiskBand.MEDIUM);
+        assertThat(standing.winBackPriority()).isEqualTo(144); // × KEY weight 4
+        ArgumentCaptor<Map<RetentionField, Object>> values = ArgumentCaptor.forClass(Map.class);
+        verify(fields).write(eq(current), values.capture());
+        assertThat(values.getValue()).containsEntry(RetentionField.CHURN_RISK_SCORE, 36.0)
+                .containsEntry(RetentionField.CHURN_RISK_BAND, "MEDIUM")
+                .containsEntry(RetentionField.CHURN_RISK_REASONS, "CHURN_INTENT SUP-1 (22.05)");
+        verify(customers).saveRisk(CustomerKey.of("acme"), standing.risk());
+    }
+}
