@@ -68,6 +68,49 @@ public class CustomerRegistry {
         });
     }
 
+    /** Remembers that these issues are the customer's (idempotent). */
+    public void linkTickets(CustomerKey customer, java.util.Collection<Long> issueIds) {
+        ao.executeInTransaction(() -> {
+            for (Long id : issueIds) {
+                CustomerTicketEntity[] found = ao.find(CustomerTicketEntity.class, "ISSUE_ID = ?", id);
+                if (found.length == 0) {
+                    ao.create(CustomerTicketEntity.class, new DBParam("ISSUE_ID", id),
+                            new DBParam("CUSTOMER_KEY", customer.id()));
+                } else if (!found[0].getCustomerKey().equals(customer.id())) {
+                    found[0].setCustomerKey(customer.id());
+                    found[0].save();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Issues of the customers whose latest risk band is one of {@code bands}, at most {@code limit}, newest
+     * issue ids first.
+     */
+    public List<Long> ticketsOfCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands, int limit) {
+        if (bands.isEmpty()) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Object[] names = bands.stream().map(Enum::name).toArray();
+            String placeholders = String.join(", ", java.util.Collections.nCopies(names.length, "?"));
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (CustomerEntity c : ao.find(CustomerEntity.class, "RISK_BAND IN (" + placeholders + ")", names)) {
+                keys.add(c.getCustomerKey());
+            }
+            if (keys.isEmpty()) {
+                return List.<Long>of();
+            }
+            String keyPlaceholders = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+            return java.util.Arrays.stream(ao.find(CustomerTicketEntity.class, net.java.ao.Query.select()
+                            .where("CUSTOMER_KEY IN (" + keyPlaceholders + ")", keys.toArray())
+                            .order("ISSUE_ID DESC").limit(limit)))
+                    .map(CustomerTicketEntity::getIssueId).toList();
+        });
+    }
+
     /** What a customer's standing needs from the registry; an unknown customer is UNRATED and active. */
     public Profile profileOf(CustomerKey customer) {
         return find(customer).map(e -> new Profile(e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()),

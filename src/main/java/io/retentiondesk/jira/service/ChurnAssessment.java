@@ -78,11 +78,14 @@ public class ChurnAssessment {
         CustomerKey customer = engine.customerOf(current)
                 .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));
         Map<String, Ticket> tickets = new LinkedHashMap<>();
+        List<Long> issueIds = new ArrayList<>();
         for (Issue i : history.recentTickets(caller, by(current, customer), customer.display(),
                 engine.policy().risk().windowDays())) {
             tickets.put(i.getKey(), reader.read(i, jsm));
+            issueIds.add(i.getId());
         }
         tickets.put(current.key(), current);
+        issueIds.add(issue.getId());
         Set<String> reporters = new HashSet<>();
         tickets.values().forEach(t -> {
             if (t.reporter() != null && t.reporter().id() != null) {
@@ -107,6 +110,7 @@ public class ChurnAssessment {
         values.put(RetentionField.CHURN_RISK_REASONS, reasons(standing.risk().reasons()));
         fields.write(issue, values);
         customers.saveRisk(customer, standing.risk());
+        customers.linkTickets(customer, issueIds);
         return standing;
     }
 

@@ -24,7 +24,8 @@ class RepositoriesOnActiveObjectsTest {
     @BeforeEach
     void migrate() throws SQLException {
         ao = EntityManagerActiveObjects.migrated(CustomerEntity.class, CallbackAttemptEntity.class,
-                RateSnapshotEntity.class, FailedWorkEntity.class, CallbackScheduleEntity.class);
+                RateSnapshotEntity.class, FailedWorkEntity.class, CallbackScheduleEntity.class,
+                CustomerTicketEntity.class);
     }
 
     @Test
@@ -102,5 +103,26 @@ class RepositoriesOnActiveObjectsTest {
         schedule.record(1L, "SUP-1", now.minusSeconds(3600), io.retentiondesk.core.callback.CallbackStatus.DONE); // updated
         assertThat(schedule.overdueIssueIds(now, 10)).containsExactly(4L);
         assertThat(ao.count(CallbackScheduleEntity.class, "ISSUE_ID = ?", 1L)).isEqualTo(1);
+    }
+
+    @Test
+    void ticketsOfCustomersAtABand() {
+        CustomerRegistry registry = new CustomerRegistry(ao);
+        io.retentiondesk.core.churn.RiskAssessment high = new io.retentiondesk.core.churn.RiskAssessment(60,
+                io.retentiondesk.core.churn.RiskBand.HIGH, List.of(), 45);
+        io.retentiondesk.core.churn.RiskAssessment low = new io.retentiondesk.core.churn.RiskAssessment(5,
+                io.retentiondesk.core.churn.RiskBand.LOW, List.of(), 2);
+        registry.saveRisk(CustomerKey.of("Acme"), high);
+        registry.saveRisk(CustomerKey.of("Beta"), low);
+        registry.linkTickets(CustomerKey.of("Acme"), List.of(10L, 11L));
+        registry.linkTickets(CustomerKey.of("Beta"), List.of(20L));
+        registry.linkTickets(CustomerKey.of("Acme"), List.of(11L, 12L)); // idempotent
+        java.util.EnumSet<io.retentiondesk.core.churn.RiskBand> atLeastHigh = java.util.EnumSet.of(
+                io.retentiondesk.core.churn.RiskBand.HIGH, io.retentiondesk.core.churn.RiskBand.CRITICAL);
+        assertThat(registry.ticketsOfCustomersIn(atLeastHigh, 10)).containsExactly(12L, 11L, 10L);
+        assertThat(registry.ticketsOfCustomersIn(atLeastHigh, 2)).containsExactly(12L, 11L);
+        assertThat(registry.ticketsOfCustomersIn(java.util.EnumSet.noneOf(io.retentiondesk.core.churn.RiskBand.class), 10))
+                .isEmpty();
+        assertThat(ao.count(CustomerTicketEntity.class, "ISSUE_ID = ?", 11L)).isEqualTo(1);
     }
 }

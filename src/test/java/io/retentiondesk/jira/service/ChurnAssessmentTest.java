@@ -53,8 +53,10 @@ class ChurnAssessmentTest {
 
         MutableIssue current = mock(MutableIssue.class);
         when(current.getKey()).thenReturn("SUP-3");
+        when(current.getId()).thenReturn(10003L);
         Issue older = mock(Issue.class);
         when(older.getKey()).thenReturn("SUP-1");
+        when(older.getId()).thenReturn(10001L);
         // an earlier ticket spoke of leaving 20 days ago; the current one is the same organization's
         when(reader.read(older, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-1", NOW.minusSeconds(20 * 86_400L))
                 .reporter(Person.named("bob")).organization("Acme").summary("We will cancel the contract").build());
@@ -77,5 +79,6 @@ class ChurnAssessmentTest {
                 .containsEntry(RetentionField.CHURN_RISK_BAND, "MEDIUM")
                 .containsEntry(RetentionField.CHURN_RISK_REASONS, "CHURN_INTENT SUP-1 (22.05)");
         verify(customers).saveRisk(CustomerKey.of("acme"), standing.risk());
+        verify(customers).linkTickets(CustomerKey.of("acme"), List.of(10001L, 10003L));
     }
 }

@@ -1,0 +1,50 @@
+package io.retentiondesk.jira.jql;
+
+import com.atlassian.jira.jql.operand.QueryLiteral;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.operand.FunctionOperand;
+import io.retentiondesk.core.churn.RiskBand;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class AtRiskCustomersFunctionTest {
+    private final CustomerRegistry customers = mock(CustomerRegistry.class);
+    private final AtRiskCustomersFunction function = new AtRiskCustomersFunction(customers);
+
+    @Test
+    void bandAndRiskierOnes() {
+        when(customers.ticketsOfCustomersIn(EnumSet.of(RiskBand.HIGH, RiskBand.CRITICAL), 1000))
+                .thenReturn(List.of(7L, 3L));
+        FunctionOperand operand = new FunctionOperand("atRiskCustomers", "high");
+        List<QueryLiteral> values = function.getValues(mock(QueryCreationContext.class), operand, mock(TerminalClause.class));
+        assertThat(values).extracting(QueryLiteral::getLongValue).containsExactly(7L, 3L);
+    }
+
+    @Test
+    void aBadBandIsRejectedWithATranslatedMessageAndGivesNothing() {
+        JqlFunctionModuleDescriptor descriptor = mock(JqlFunctionModuleDescriptor.class);
+        I18nHelper i18n = mock(I18nHelper.class);
+        when(descriptor.getI18nBean()).thenReturn(i18n);
+        when(i18n.getText("retention.jql.atRiskCustomers.band")).thenReturn("expected LOW, MEDIUM, HIGH or CRITICAL");
+        function.init(descriptor);
+        for (FunctionOperand bad : List.of(new FunctionOperand("atRiskCustomers", "SEVERE"),
+                new FunctionOperand("atRiskCustomers", "CHURNED"), new FunctionOperand("atRiskCustomers"),
+                new FunctionOperand("atRiskCustomers", "HIGH", "LOW"))) {
+            assertThat(function.validate(null, bad, mock(TerminalClause.class)).getErrorMessages())
+                    .containsExactly("expected LOW, MEDIUM, HIGH or CRITICAL");
+            assertThat(function.getValues(mock(QueryCreationContext.class), bad, mock(TerminalClause.class))).isEmpty();
+        }
+        assertThat(function.validate(null, new FunctionOperand("atRiskCustomers", "Medium"), mock(TerminalClause.class))
+                .hasAnyErrors()).isFalse();
+    }
+}
