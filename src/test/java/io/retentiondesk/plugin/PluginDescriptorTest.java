@@ -69,6 +69,23 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void workflowValidatorsNameRealClassesAndRenderTheirViews() throws Exception {
+        NodeList validators = descriptor().getElementsByTagName("workflow-validator");
+        assertThat(validators.getLength()).isGreaterThan(0);
+        for (int i = 0; i < validators.getLength(); i++) {
+            Element v = (Element) validators.item(i);
+            Class<?> factory = Class.forName(v.getAttribute("class"));
+            assertThat(com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory.class).isAssignableFrom(factory);
+            assertThat(com.opensymphony.workflow.Validator.class).isAssignableFrom(Class.forName(text(v, "validator-class")));
+            assertKeys(v.getAttribute("i18n-name-key"));
+            Element view = (Element) v.getElementsByTagName("resource").item(0);
+            WorkflowPluginFactory instance = (WorkflowPluginFactory) factory.getConstructor().newInstance();
+            assertThat(render(view.getAttribute("location"), instance.getVelocityParams("view",
+                    new com.opensymphony.workflow.loader.ValidatorDescriptor()))).isNotBlank();
+        }
+    }
+
+    @Test
     void jqlFunctionsNameRealFunctionsWithFnameAndListAsChildElements() throws Exception {
         NodeList functions = descriptor().getElementsByTagName("jql-function");
         assertThat(functions.getLength()).isGreaterThan(0);

@@ -39,4 +39,6 @@ public interface Issue {
     Timestamp getCreated();
 
     Timestamp getResolutionDate();
+
+    Object getCustomFieldValue(com.atlassian.jira.issue.fields.CustomField customField);
 }

@@ -2,14 +2,16 @@ package io.retentiondesk.jira.workflow;
 
 import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory;
+import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import jakarta.inject.Named;
 
 import java.util.Map;
 
-/** Workflow-editor factory of the post-functions that take no settings: the view just names the function. */
+/** Workflow-editor factory of the post-functions and validators that take no settings: the view just names them. */
 @Named
-public class NoSettingsFunctionFactory extends AbstractWorkflowPluginFactory implements WorkflowPluginFunctionFactory {
+public class NoSettingsFactory extends AbstractWorkflowPluginFactory
+        implements WorkflowPluginFunctionFactory, WorkflowPluginValidatorFactory {
     @Override
     protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
         // nothing to configure

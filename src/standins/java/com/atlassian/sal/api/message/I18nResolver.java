@@ -1,0 +1,6 @@
+// Compile-only stand-in for com.atlassian.sal:sal-api:7.0.x; see src/standins/STANDINS.md
+package com.atlassian.sal.api.message;
+
+public interface I18nResolver {
+    String getText(String key);
+}
