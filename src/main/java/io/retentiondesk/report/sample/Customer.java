@@ -39,6 +39,8 @@ final class Customer {
     Story story = Story.ORDINARY;
     /** Everyday trouble level 0–1: slower answers, more complaints and re-opens, lower ratings. */
     double mood;
+    /** Multiplies response and work times: the desk serves its biggest accounts faster (premium SLAs). */
+    double service = 1;
     double weight;
     int churnType = -1;
     long churnAt;

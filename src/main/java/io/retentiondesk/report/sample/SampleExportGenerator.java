@@ -4,56 +4,51 @@ import com.google.gson.stream.JsonWriter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes a deterministic, realistic Jira Service Management export: REST search pages
- * ({@code expand=changelog,names,schema}) with JSM organizations, request types, SLAs, satisfaction ratings and
- * request participants, plus {@code values.csv} and {@code callbacks.csv}. It is the bundled sample data of
- * {@code demo} and the input of {@code bench}; {@code docs/sample-data.md} describes what it plants.
+ * Writes a deterministic, realistic Jira Service Management (Data Center) export: REST search pages
+ * ({@code /rest/api/2/search?expand=changelog,names,schema}) with JSM organizations, request types, SLA
+ * cycles, satisfaction ratings and request participants, plus the {@code values.csv} and {@code callbacks.csv}
+ * a team would keep beside it.
  *
- * <p>Streams: only per-customer state is held, so a million tickets need no more memory than a thousand.
- * The same seed gives the same bytes.
+ * <p>Why it exists: the {@code demo} command needs sample data that makes a report worth reading
+ * ({@link #writeDemo(Path)}: 2,400 tickets of 150 customers, with churned customers, customers drifting towards
+ * churn, happy customers and three planted bad records), and the benchmark needs exports of any size
+ * ({@link #write(Path, int, int, int)}, e.g. a million tickets). {@code docs/sample-data.md} lists the
+ * distributions and the stories planted.
+ *
+ * <pre>{@code
+ * Summary demo = SampleExportGenerator.writeDemo(Path.of("out/demo/sample-export"));
+ * Summary big = new SampleExportGenerator(7, SampleExportGenerator.DEMO_AS_OF)
+ *         .write(Path.of("/tmp/bench"), 1_000_000, 5_000, 1_000);
+ * }</pre>
+ *
+ * <p>Tickets are written in creation order and streamed page by page: the generator holds only per-customer
+ * state, so a million tickets need no more memory than a thousand. The same seed, as-of time and sizes give
+ * the same bytes on every JVM ({@link SplittableRandom}, {@link StrictMath}, no hash ordering, no clock, no
+ * default locale). Nothing after the as-of time is written: the export is what Jira would return at that time.
  */
 public final class SampleExportGenerator {
+    /** The time the demo export is taken, and the as-of time of the demo report. */
     public static final Instant DEMO_AS_OF = Instant.parse("2026-06-30T00:00:00Z");
     public static final long DEMO_SEED = 20260630L;
-    static final int DEMO_TICKETS = 2400;
-    static final int DEMO_CUSTOMERS = 150;
-    private static final DateTimeFormatter JIRA =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter ISO =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-    private static final String[] REQUEST_TYPES = {"Get IT help", "Billing question", "Report a bug", "Account access",
-        "Complaint"};
-    private static final String[][] SUMMARIES = {
-        {"Cannot connect to VPN", "Laptop will not start", "Printer offline on floor 3", "Email not syncing"},
-        {"Invoice amount is wrong", "Charged twice this month", "Need a copy of last invoice", "Change billing address"},
-        {"Export button does nothing", "Dashboard shows no data", "Report crashes on save", "Search returns errors"},
-        {"Password reset link expired", "Account locked after login attempts", "Add a new user", "Remove a leaver"},
-        {"Unhappy with support response", "Engineer was rude on the phone", "Repeated outage, very disappointed",
-            "Product stopped working again"}};
-    private static final String[] INTENT = {"We are considering cancelling our contract.",
-        "If this is not fixed we will switch providers.", "Please process a refund for this period.",
-        "我们考虑解约。", "我们要求退订这项服务。"};
-    private static final String[] CATEGORIES = {"product-quality", "staff-attitude", "misuse", "misunderstanding"};
-    private static final String[] ORG_WORDS = {"Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne",
-        "Wonka", "Tyrell", "Cyberdyne", "Soylent", "Vandelay", "Pied Piper", "Dunder", "Gringotts", "Oscorp"};
-    private static final String[] ORG_SUFFIX = {"Ltd", "GmbH", "Inc", "Group", "Logistics", "Retail", "Health",
-        "Finance", "Labs", "Foods"};
-    private static final int AGENTS = 12;
-    private static final long DAY = 86_400_000L;
+    public static final int DEMO_TICKETS = 2400;
+    public static final int DEMO_CUSTOMERS = 150;
+    public static final int DEMO_PAGE_SIZE = 500;
+    /** Tickets are created over the 18 months before the as-of time. */
+    static final int SPAN_DAYS = 540;
+    static final int PLANTED_BAD_RECORDS = 3;
+    private static final int BUFFER_CHARS = 1 << 18;
 
     private final long seed;
     private final Instant asOf;
@@ -66,475 +61,292 @@ public final class SampleExportGenerator {
     /**
      * What was written.
      *
-     * @param tickets    tickets written (bad records included)
-     * @param customers  customers
-     * @param complaints complaint tickets
-     * @param rated      tickets with a CSAT rating
-     * @param churned    customers that churn
-     * @param badRecords records planted to be rejected
-     * @param files      files written, issues pages first
+     * @param tickets           tickets in the {@code issues-NNN.json} pages (planted bad records not included)
+     * @param customers         customers (organizations and individual reporters)
+     * @param complaints        complaint tickets (type, request type or label "Complaint")
+     * @param rated             tickets with a CSAT rating
+     * @param churned           customers that have churned by the as-of time (a ticket resolved "Churned" and/or
+     *                          a {@code churned_at} in {@code values.csv})
+     * @param reopened          tickets re-opened at least once
+     * @param unresolved        tickets without a resolution at the as-of time
+     * @param callbackAttempts  rows of {@code callbacks.csv}
+     * @param plantedBadRecords records in {@code issues-bad.json} that a strict reader must reject
+     * @param files             files written: the pages in order, {@code issues-bad.json} if any, then
+     *                          {@code values.csv} and {@code callbacks.csv}
      */
-    public record Summary(int tickets, int customers, int complaints, int rated, int churned, int badRecords,
-                          List<Path> files) {
+    public record Summary(int tickets, int customers, int complaints, int rated, int churned, int reopened,
+                          int unresolved, int callbackAttempts, int plantedBadRecords, List<Path> files) {
         public Summary {
             files = List.copyOf(files);
         }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "tickets: %,d; customers: %,d; complaints: %,d; rated: %,d; "
+                            + "churned: %,d; reopened: %,d; unresolved: %,d; callback attempts: %,d; "
+                            + "planted bad records: %d; files: %,d", tickets, customers, complaints, rated, churned,
+                    reopened, unresolved, callbackAttempts, plantedBadRecords, files.size());
+        }
     }
 
-    /** The bundled demo export: 2,400 tickets of 150 customers over 18 months before {@link #DEMO_AS_OF}. */
+    /**
+     * The bundled demo export: seed {@value #DEMO_SEED}, 2,400 tickets of 150 customers in pages of 500 as of
+     * {@link #DEMO_AS_OF}, plus {@code issues-bad.json} with three records a strict reader must reject.
+     */
     public static Summary writeDemo(Path dir) throws IOException {
-        return new SampleExportGenerator(DEMO_SEED, DEMO_AS_OF).write(dir, DEMO_TICKETS, DEMO_CUSTOMERS, 500, true);
+        return new SampleExportGenerator(DEMO_SEED, DEMO_AS_OF)
+                .write(dir, DEMO_TICKETS, DEMO_CUSTOMERS, DEMO_PAGE_SIZE, true);
     }
 
+    /**
+     * Writes {@code issues-001.json} … (pages of {@code pageSize}), {@code values.csv} and {@code callbacks.csv}
+     * into {@code dir}, replacing files of the same names.
+     *
+     * @throws IllegalArgumentException when tickets &lt; 0, customers &lt; 1 or pageSize &lt; 1
+     */
     public Summary write(Path dir, int tickets, int customers, int pageSize) throws IOException {
         return write(dir, tickets, customers, pageSize, false);
     }
 
     private Summary write(Path dir, int tickets, int customerCount, int pageSize, boolean plantBadRecords)
             throws IOException {
+        if (tickets < 0 || customerCount < 1 || pageSize < 1) {
+            throw new IllegalArgumentException("expected tickets >= 0, customers >= 1 and pageSize >= 1, got "
+                    + tickets + ", " + customerCount + ", " + pageSize);
+        }
         Files.createDirectories(dir);
-        SplittableRandom rnd = new SplittableRandom(seed);
-        List<Customer> customers = customers(customerCount, rnd);
+        long asOfMs = asOf.toEpochMilli();
+        long start = asOfMs - SPAN_DAYS * Times.DAY;
+        SplittableRandom root = new SplittableRandom(seed);
+        // separate streams: the cast does not depend on the ticket count, nor tickets on callback draws
+        SplittableRandom castRnd = root.split();
+        SplittableRandom ticketRnd = root.split();
+        SplittableRandom callbackRnd = root.split();
+        Cast cast = new Cast(customerCount, start, asOfMs, castRnd);
+        TicketPlanner planner = new TicketPlanner(cast.agents, asOfMs, ticketRnd);
+        IssueWriter issues = new IssueWriter(asOfMs, planner);
+
         List<Path> files = new ArrayList<>();
-        Counts counts = new Counts();
-        Instant start = asOf.minus(Duration.ofDays(540));
-        try (Writer callbacks = Files.newBufferedWriter(dir.resolve("callbacks.csv"), StandardCharsets.UTF_8)) {
+        int complaints = 0;
+        int rated = 0;
+        int reopened = 0;
+        int unresolved = 0;
+        int attempts = 0;
+        int nextScript = 0;
+        Path callbackFile = dir.resolve("callbacks.csv");
+        try (Writer callbacks = writer(callbackFile)) {
             callbacks.write("ticket,attempted_at,outcome,rating,note\n");
-            int pages = (tickets + pageSize - 1) / pageSize;
+            int pages = Math.max(1, (tickets + pageSize - 1) / pageSize);
             for (int page = 0; page < pages; page++) {
                 Path file = dir.resolve(String.format(Locale.ROOT, "issues-%03d.json", page + 1));
                 files.add(file);
                 int from = page * pageSize;
                 int to = Math.min(tickets, from + pageSize);
-                try (JsonWriter json = new JsonWriter(new BufferedWriter(
-                        Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16))) {
-                    beginPage(json, from, pageSize, tickets);
-                    for (int n = from; n < to; n++) {
-                        // ticket volume grows over the 18 months (spacing by a power below 1)
-                        double position = Math.pow((n + rnd.nextDouble()) / tickets, 0.8);
-                        Instant created = start.plusMillis((long) (position * 540 * DAY));
-                        Customer c = pick(customers, rnd);
-                        issue(json, n + 1, created, c, rnd, counts, callbacks);
+                try (JsonWriter json = new JsonWriter(writer(file))) {
+                    IssueWriter.beginPage(json, from, pageSize, tickets);
+                    for (int n = from + 1; n <= to; n++) {
+                        long created = slot(n, tickets, start, ticketRnd);
+                        Script script = null;
+                        Customer customer;
+                        if (nextScript < cast.scripts.size() && cast.scripts.get(nextScript).at <= created) {
+                            script = cast.scripts.get(nextScript++);
+                            customer = script.customer;
+                        } else {
+                            customer = cast.pick(created, ticketRnd);
+                        }
+                        Plan p = planner.plan(n, created, customer, script);
+                        issues.issue(json, p);
+                        if (p.churn && p.resolution != null) {
+                            customer.churnTicketWritten = true;
+                        }
+                        complaints += p.complaint ? 1 : 0;
+                        rated += p.rating > 0 ? 1 : 0;
+                        reopened += p.reopens > 0 ? 1 : 0;
+                        unresolved += p.resolution == null ? 1 : 0;
+                        if (p.complaint && p.resolution != null) {
+                            attempts += callbacks(callbacks, p, asOfMs, callbackRnd);
+                        }
                     }
-                    endPage(json);
+                    IssueWriter.endPage(json);
                 }
             }
         }
         if (plantBadRecords) {
             Path bad = dir.resolve("issues-bad.json");
-            Files.writeString(bad, badRecords(tickets), StandardCharsets.UTF_8);
+            writeBadRecords(bad, tickets, cast.customers[0]);
             files.add(bad);
         }
         Path values = dir.resolve("values.csv");
-        writeValues(values, customers);
+        int churned = writeValues(values, cast.customers, asOfMs);
         files.add(values);
-        files.add(dir.resolve("callbacks.csv"));
-        int churned = (int) customers.stream().filter(c -> c.churnAt != null).count();
-        return new Summary(tickets + (plantBadRecords ? 3 : 0), customers.size(), counts.complaints, counts.rated,
-                churned, plantBadRecords ? 3 : 0, files);
+        files.add(callbackFile);
+        return new Summary(tickets, customerCount, complaints, rated, churned, reopened, unresolved, attempts,
+                plantBadRecords ? PLANTED_BAD_RECORDS : 0, files);
     }
 
-    /** Per-customer profile; "mood" drives how its tickets go (0 happy … 1 about to leave). */
-    private static final class Customer {
-        int id;
-        String name;
-        boolean organization;
-        List<String[]> reporters = new ArrayList<>(); // name, display, email
-        double mood;
-        double weight;
-        double value;
-        Integer potential;
-        Instant churnAt;
-        boolean churnRecorded;
-        boolean unworthy;
-        boolean valueKnown = true;
-        boolean churnTicketWritten;
+    /**
+     * Creation time of the n-th of N tickets: monotonic in n so keys follow time, denser towards the as-of time
+     * (volume grows), and within each day weighted to office hours.
+     */
+    private static long slot(int n, int total, long start, SplittableRandom rnd) {
+        double u = (n - 1 + rnd.nextDouble()) / total;
+        double at = StrictMath.pow(u, 0.75) * SPAN_DAYS;
+        long day = (long) at;
+        double f = at - day;
+        // a monotonic warp of the day: 10 % of tickets 00-07h, 80 % 07-19h, 10 % 19-24h (UTC)
+        double hour = f < 0.1 ? f / 0.1 * 7 : f < 0.9 ? 7 + (f - 0.1) / 0.8 * 12 : 19 + (f - 0.9) / 0.1 * 5;
+        return start + day * Times.DAY + (long) (hour * Times.HOUR);
     }
 
-    private List<Customer> customers(int count, SplittableRandom rnd) {
-        List<Customer> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Customer c = new Customer();
-            c.id = i + 1;
-            c.organization = i % 7 != 3; // about 85 % organizations, the rest individual reporters
-            String base = ORG_WORDS[i % ORG_WORDS.length] + " " + ORG_SUFFIX[(i / ORG_WORDS.length) % ORG_SUFFIX.length];
-            c.name = i < ORG_WORDS.length * ORG_SUFFIX.length ? base : base + " " + (i / (ORG_WORDS.length * ORG_SUFFIX.length));
-            int reporters = c.organization ? 1 + rnd.nextInt(4) : 1;
-            for (int r = 0; r < reporters; r++) {
-                String user = "cust" + i + "u" + r;
-                String domain = c.name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "") + ".example";
-                c.reporters.add(new String[] {user, "Customer " + i + "." + r, user + "@" + domain});
-            }
-            if (!c.organization) {
-                c.name = c.reporters.get(0)[0];
-            }
-            c.value = Math.round(500 * Math.pow(1 - rnd.nextDouble(), -1 / 1.1));
-            c.value = Math.min(c.value, 2_000_000);
-            c.weight = 0.4 + rnd.nextDouble() + (c.value > 50_000 ? 0.5 : 0);
-            c.potential = rnd.nextInt(100) < 15 ? null : rnd.nextInt(101);
-            c.mood = rnd.nextDouble() * 0.5;
-            if (i % 19 == 5) {
-                c.mood = 0.85 + rnd.nextDouble() * 0.15; // drifting to churn
-            }
-            if (i % 21 == 8) {
-                c.mood = 0.9;
-                c.churnAt = asOf.minus(Duration.ofDays(20 + rnd.nextInt(300)));
-                c.churnRecorded = rnd.nextBoolean();
-            }
-            if (i % 53 == 13) {
-                c.unworthy = true;
-            }
-            if (i % 19 == 11) {
-                c.valueKnown = false;
-            }
-            if (i % 61 == 30) {
-                c.value = 0;
-            }
-            out.add(c);
+    /**
+     * Callback attempts for a resolved complaint: most get one, a fifth none (pending, then overdue); an
+     * unreachable customer is tried again a day later, three times at most. Attempts after asOf have not
+     * happened yet.
+     */
+    private static int callbacks(Writer out, Plan p, long asOf, SplittableRandom rnd) throws IOException {
+        int plan = p.callback;
+        if (plan == Script.CALLBACK_USUAL && rnd.nextDouble() < 0.2) {
+            plan = Script.CALLBACK_NONE;
         }
-        return out;
-    }
-
-    private static Customer pick(List<Customer> customers, SplittableRandom rnd) {
-        double total = 0;
-        for (Customer c : customers) {
-            total += c.weight;
+        if (plan == Script.CALLBACK_NONE) {
+            return 0;
         }
-        double x = rnd.nextDouble() * total;
-        for (Customer c : customers) {
-            x -= c.weight;
-            if (x <= 0) {
-                return c;
-            }
+        long at = p.resolvedAt + 3 * Times.HOUR + (long) (rnd.nextDouble() * 57 * Times.HOUR);
+        if (rnd.nextDouble() < 0.1) {
+            at += (2 + rnd.nextInt(5)) * Times.DAY; // late, as in seed 001's callback two months late
         }
-        return customers.get(customers.size() - 1);
-    }
-
-    private static final class Counts {
-        int complaints;
-        int rated;
-    }
-
-    private void issue(JsonWriter j, int n, Instant created, Customer c, SplittableRandom rnd, Counts counts,
-                       Writer callbacks) throws IOException {
-        String key = "SUP-" + n;
-        boolean afterChurn = c.churnAt != null && created.isAfter(c.churnAt);
-        if (afterChurn) {
-            created = c.churnAt.minus(Duration.ofDays(1 + rnd.nextInt(40)));
-        }
-        double mood = c.mood;
-        boolean recent = Duration.between(created, asOf).toDays() < 90;
-        double badness = recent ? mood : mood * 0.5;
-        int typeIndex = rnd.nextDouble() < 0.04 + 0.2 * badness ? 4 : rnd.nextInt(4);
-        boolean complaint = typeIndex == 4;
-        String[] reporter = c.reporters.get(rnd.nextInt(c.reporters.size()));
-        String summary = SUMMARIES[typeIndex][rnd.nextInt(badness > 0.7 ? 2 : 4)];
-        String priority = new String[] {"Highest", "High", "Medium", "Medium", "Low", "Lowest"}[rnd.nextInt(6)];
-        int agent = rnd.nextInt(AGENTS);
-
-        long createdMs = created.toEpochMilli();
-        double speed = 0.5 + badness * 6 * rnd.nextDouble();
-        long firstResponse = createdMs + (long) ((0.2 + rnd.nextDouble() * 6) * speed * 3_600_000L);
-        long resolvedMs = firstResponse + (long) ((1 + rnd.nextDouble() * 40) * speed * 3_600_000L);
-        boolean resolved = resolvedMs < asOf.toEpochMilli() && rnd.nextDouble() > 0.03;
-        boolean reopened = resolved && rnd.nextDouble() < 0.05 + 0.25 * badness;
-        long reopenMs = resolvedMs + (long) (rnd.nextDouble() * 48 * 3_600_000L);
-        long finalResolvedMs = reopened ? reopenMs + (long) ((2 + rnd.nextDouble() * 48) * 3_600_000L) : resolvedMs;
-        if (reopened && finalResolvedMs >= asOf.toEpochMilli()) {
-            resolved = false;
-        }
-        int handoffs = rnd.nextDouble() < 0.1 + 0.3 * badness ? 1 + rnd.nextInt(3) : 0;
-        String resolutionName = rnd.nextDouble() < 0.06 ? "Won't Do" : "Done";
-        // a churned customer without a recorded date leaves through one ticket resolved "Churned"
-        boolean closedChurn = c.churnAt != null && !c.churnRecorded && !c.churnTicketWritten
-                && (afterChurn || Duration.between(created, c.churnAt).toDays() <= 30);
-        if (closedChurn) {
-            c.churnTicketWritten = true;
-            resolutionName = "Churned";
-            finalResolvedMs = c.churnAt.toEpochMilli();
-            resolved = true;
-            reopened = false;
-        }
-
-        j.beginObject();
-        j.name("id").value(String.valueOf(10000 + n));
-        j.name("key").value(key);
-        j.name("self").value("https://jira.example.com/rest/api/2/issue/" + (10000 + n));
-        j.name("fields").beginObject();
-        j.name("summary").value(summary);
-        String description = "Hello, " + summary.toLowerCase(Locale.ROOT) + ". Can you help?";
-        if (recent && badness > 0.8 && rnd.nextDouble() < 0.25) {
-            description += " " + INTENT[rnd.nextInt(INTENT.length)];
-        }
-        j.name("description").value(description);
-        j.name("issuetype").beginObject().name("name").value(complaint ? "Complaint" : typeIndex == 2 ? "Incident"
-                : "Service Request").endObject();
-        j.name("priority").beginObject().name("name").value(priority).endObject();
-        j.name("status").beginObject().name("name").value(resolved ? "Resolved" : "Open").endObject();
-        j.name("created").value(JIRA.format(created));
-        if (resolved) {
-            j.name("resolutiondate").value(JIRA.format(Instant.ofEpochMilli(finalResolvedMs)));
-            j.name("resolution").beginObject().name("name").value(resolutionName).endObject();
-        } else {
-            j.name("resolutiondate").nullValue();
-            j.name("resolution").nullValue();
-        }
-        j.name("reporter");
-        user(j, reporter[0], reporter[1], reporter[2]);
-        j.name("assignee");
-        int finalAgent = (agent + handoffs) % AGENTS;
-        agent(j, finalAgent);
-        j.name("labels").beginArray();
-        if (complaint) {
-            j.value("complaint");
-            j.value(CATEGORIES[rnd.nextInt(CATEGORIES.length)]);
-        }
-        j.endArray();
-        j.name("components").beginArray().beginObject().name("name")
-                .value(new String[] {"Billing", "Network", "Accounts", "Platform"}[typeIndex % 4]).endObject().endArray();
-
-        // comments: agent reply at first response, occasional customer chasers, intent words from unhappy customers
-        j.name("comment").beginObject();
-        j.name("startAt").value(0);
-        List<Object[]> comments = new ArrayList<>();
-        if (rnd.nextDouble() < 0.15 + 0.3 * badness) {
-            comments.add(new Object[] {createdMs + (firstResponse - createdMs) / 2, reporter, "Any update on this?"});
-        }
-        comments.add(new Object[] {firstResponse, null, "Thanks, we are looking into it."});
-        if (recent && badness > 0.8 && rnd.nextDouble() < 0.3) {
-            comments.add(new Object[] {firstResponse + 3_600_000L, reporter, INTENT[rnd.nextInt(INTENT.length)]});
-        }
-        if (resolved) {
-            comments.add(new Object[] {finalResolvedMs - 60_000L, null, "This should be fixed now."});
-        }
-        j.name("maxResults").value(comments.size()).name("total").value(comments.size());
-        j.name("comments").beginArray();
-        int cid = 1;
-        for (Object[] cm : comments) {
-            long at = (Long) cm[0];
-            if (at >= asOf.toEpochMilli()) {
-                continue;
-            }
-            j.beginObject().name("id").value(String.valueOf(cid++)).name("author");
-            if (cm[1] == null) {
-                agent(j, finalAgent);
+        at = officeHours(at, rnd);
+        int written = 0;
+        while (written < 3 && at <= asOf) {
+            String outcome;
+            if (plan == Script.CALLBACK_FAILED) {
+                outcome = "STILL_DISSATISFIED";
+            } else if (plan == Script.CALLBACK_SATISFIED) {
+                outcome = written == 0 && rnd.nextDouble() < 0.3 ? "UNREACHABLE" : "SATISFIED";
             } else {
-                String[] u = (String[]) cm[1];
-                user(j, u[0], u[1], u[2]);
+                double x = rnd.nextDouble();
+                outcome = x < 0.18 ? "UNREACHABLE" : x < 0.26 + 0.4 * p.trouble ? "STILL_DISSATISFIED" : "SATISFIED";
             }
-            String when = JIRA.format(Instant.ofEpochMilli(at));
-            j.name("body").value((String) cm[2]).name("created").value(when).name("updated").value(when).endObject();
-        }
-        j.endArray().endObject();
-
-        // JSM fields
-        j.name("customfield_10100").beginArray();
-        if (c.organization) {
-            j.beginObject().name("id").value(c.id).name("name").value(c.name).endObject();
-        }
-        j.endArray();
-        j.name("customfield_10101").beginObject().name("requestType").beginObject()
-                .name("id").value(String.valueOf(10 + typeIndex)).name("name").value(REQUEST_TYPES[typeIndex])
-                .endObject().endObject();
-        boolean rated = resolved && !closedChurn && rnd.nextDouble() < 0.15;
-        if (rated) {
-            counts.rated++;
-            int rating = (int) Math.max(1, Math.min(5, Math.round(5 - badness * 4 - rnd.nextDouble() * 1.5 + 0.7)));
-            j.name("customfield_10102").beginObject().name("rating").value(rating).endObject();
-            j.name("customfield_10103").value(JIRA.format(Instant.ofEpochMilli(
-                    Math.min(asOf.toEpochMilli() - 1000, finalResolvedMs + 6 * 3_600_000L))));
-        } else {
-            j.name("customfield_10102").nullValue();
-            j.name("customfield_10103").nullValue();
-        }
-        if (rnd.nextDouble() < 0.6 && firstResponse < asOf.toEpochMilli()) {
-            long goal = 4 * 3_600_000L;
-            j.name("customfield_10104");
-            sla(j, "1", "Time to first response", createdMs, firstResponse, goal);
-            if (resolved) {
-                j.name("customfield_10105");
-                sla(j, "2", "Time to resolution", createdMs, finalResolvedMs, 48 * 3_600_000L);
-            } else {
-                j.name("customfield_10105").nullValue();
+            String rating;
+            String[] notes;
+            switch (outcome) {
+                case "SATISFIED" -> {
+                    rating = rnd.nextDouble() < 0.85 ? String.valueOf(4 + rnd.nextInt(2)) : "";
+                    notes = Texts.CALLBACK_SATISFIED;
+                }
+                case "STILL_DISSATISFIED" -> {
+                    rating = rnd.nextDouble() < 0.7 ? String.valueOf(1 + rnd.nextInt(2)) : "";
+                    notes = Texts.CALLBACK_DISSATISFIED;
+                }
+                default -> {
+                    rating = "";
+                    notes = Texts.CALLBACK_UNREACHABLE;
+                }
             }
-        } else {
-            j.name("customfield_10104").nullValue();
-            j.name("customfield_10105").nullValue();
-        }
-        j.name("customfield_10106").beginArray();
-        if (c.reporters.size() > 1 && rnd.nextDouble() < 0.2) {
-            String[] other = c.reporters.get((c.reporters.indexOf(reporter) + 1) % c.reporters.size());
-            user(j, other[0], other[1], other[2]);
-        }
-        j.endArray();
-        j.endObject(); // fields
-
-        // change history consistent with the fields
-        j.name("changelog").beginObject();
-        List<long[]> handoffTimes = new ArrayList<>();
-        for (int h = 0; h < handoffs; h++) {
-            handoffTimes.add(new long[] {firstResponse + (h + 1) * 1_800_000L, (agent + h) % AGENTS, (agent + h + 1) % AGENTS});
-        }
-        int histories = 1 + handoffs + (resolved ? 1 : 0) + (reopened ? 2 : 0);
-        j.name("startAt").value(0).name("maxResults").value(histories).name("total").value(histories);
-        j.name("histories").beginArray();
-        int hid = 1;
-        history(j, key, hid++, createdMs + 60_000L, "assignee", null, null, agentName(agent), "Agent " + agent);
-        for (long[] h : handoffTimes) {
-            if (h[0] < asOf.toEpochMilli()) {
-                history(j, key, hid++, h[0], "assignee", agentName((int) h[1]), "Agent " + h[1],
-                        agentName((int) h[2]), "Agent " + h[2]);
-            }
-        }
-        if (reopened && resolved) {
-            history(j, key, hid++, resolvedMs, "resolution", null, null, "10000", "Done");
-            history(j, key, hid++, reopenMs, "resolution", "10000", "Done", null, null);
-        }
-        if (resolved) {
-            history(j, key, hid, finalResolvedMs, "resolution", null, null, "10001", resolutionName);
-        }
-        j.endArray().endObject();
-        j.endObject();
-
-        if (complaint) {
-            counts.complaints++;
-            if (resolved && rnd.nextDouble() < 0.8) {
-                callbacks(callbacks, key, finalResolvedMs, badness, rnd);
-            }
-        }
-    }
-
-    private void callbacks(Writer out, String key, long resolvedMs, double badness, SplittableRandom rnd)
-            throws IOException {
-        long at = resolvedMs + (long) ((4 + rnd.nextDouble() * 90) * 3_600_000L);
-        int attempts = 0;
-        while (at < asOf.toEpochMilli() && attempts < 3) {
-            attempts++;
-            double x = rnd.nextDouble();
-            String outcome = x < 0.2 ? "UNREACHABLE" : x < 0.2 + 0.5 * badness ? "STILL_DISSATISFIED" : "SATISFIED";
-            String rating = outcome.equals("UNREACHABLE") ? "" : String.valueOf(outcome.equals("SATISFIED") ? 4 + rnd.nextInt(2)
-                    : 1 + rnd.nextInt(2));
-            String note = switch (outcome) {
-                case "UNREACHABLE" -> "No answer, left a voicemail";
-                case "SATISFIED" -> "\"Works now\", customer thanked us";
-                default -> "Still broken, wants a manager to call back";
-            };
-            out.write(key + "," + ISO.format(Instant.ofEpochMilli(at)) + "," + outcome + "," + rating + ","
-                    + csv(note) + "\n");
+            out.write(p.key + "," + Times.utc(at) + "," + outcome + "," + rating + ","
+                    + csv(notes[rnd.nextInt(notes.length)]) + "\n");
+            written++;
             if (!outcome.equals("UNREACHABLE")) {
-                return;
+                break;
             }
-            at += 24 * 3_600_000L;
+            at = officeHours(at + Times.DAY + rnd.nextLong(4 * Times.HOUR), rnd);
         }
+        return written;
     }
 
-    private void writeValues(Path file, List<Customer> customers) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    /** Moves a call to 08:00-18:00 UTC of the same or the next day: nobody phones customers at night. */
+    private static long officeHours(long at, SplittableRandom rnd) {
+        long day = Times.startOfDay(at);
+        long hour = (at - day) / Times.HOUR;
+        if (hour < 8) {
+            return day + 8 * Times.HOUR + rnd.nextLong(2 * Times.HOUR);
+        }
+        if (hour >= 18) {
+            return day + Times.DAY + 8 * Times.HOUR + rnd.nextLong(2 * Times.HOUR);
+        }
+        return at;
+    }
+
+    /** @return customers churned by asOf */
+    private static int writeValues(Path file, Customer[] customers, long asOf) throws IOException {
+        int churned = 0;
+        try (Writer w = writer(file)) {
             w.write("customer,annual_value,potential,churned_at,churn_type,unworthy\n");
-            String[] types = {"NATURAL", "COMPETITION", "DISSATISFACTION", "PRICE"};
-            int i = 0;
             for (Customer c : customers) {
-                i++;
-                if (!c.valueKnown) {
+                boolean recorded = c.churns() && c.churnRecorded && c.churnAt <= asOf;
+                if (c.churns() && (c.churnTicketWritten || recorded)) {
+                    churned++;
+                }
+                if (!c.valueRow) {
                     continue;
                 }
-                String churned = c.churnAt != null && c.churnRecorded ? ISO.format(c.churnAt) : "";
-                String type = churned.isEmpty() ? "" : types[i % types.length];
-                w.write(csv(c.name) + "," + (long) c.value + "," + (c.potential == null ? "" : c.potential) + ","
-                        + churned + "," + type + "," + (c.unworthy ? "true" : "") + "\n");
+                // finance records the day the contract ended, at or before the churn ticket's resolution
+                String churnedAt = recorded ? Times.utc(Times.startOfDay(c.churnAt)) : "";
+                w.write(csv(c.key) + "," + c.annualValue + "," + (c.potential < 0 ? "" : c.potential) + ","
+                        + churnedAt + "," + (recorded ? Customer.CHURN_TYPES[c.churnType] : "") + ","
+                        + (c.unworthy ? "true" : "") + "\n");
             }
         }
+        return churned;
     }
 
-    private static String badRecords(int tickets) {
-        String ok = "\"reporter\":{\"name\":\"bad1\"},\"issuetype\":{\"name\":\"Incident\"},\"summary\":\"Planted bad record\"";
-        return "{\"startAt\":0,\"maxResults\":3,\"total\":3,\"issues\":[\n"
-                + "{\"key\":\"SUP-" + (tickets + 1) + "\",\"fields\":{\"created\":\"2026-06-01T10:00:00.000+0000\"," + ok
-                + ",\"customfield_10102\":{\"rating\":7}}},\n"
-                + "{\"key\":\"SUP-" + (tickets + 2) + "\",\"fields\":{\"created\":\"not-a-date\"," + ok + "}},\n"
-                + "{\"key\":\"SUP-" + (tickets + 3) + "\",\"fields\":{" + ok + "}}\n],\n"
-                + "\"names\":{\"customfield_10102\":\"Satisfaction\"},"
-                + "\"schema\":{\"customfield_10102\":{\"type\":\"sd-feedback\",\"custom\":\"com.atlassian.servicedesk:sd-request-feedback\"}}}\n";
-    }
-
-    private static void sla(JsonWriter j, String id, String name, long start, long stop, long goal) throws IOException {
-        j.beginObject().name("id").value(id).name("name").value(name);
-        j.name("completedCycles").beginArray().beginObject();
-        j.name("startTime");
-        time(j, start);
-        j.name("stopTime");
-        time(j, stop);
-        j.name("breached").value(stop - start > goal);
-        j.name("goalDuration").beginObject().name("millis").value(goal).endObject();
-        j.name("elapsedTime").beginObject().name("millis").value(stop - start).endObject();
-        j.name("remainingTime").beginObject().name("millis").value(goal - (stop - start)).endObject();
-        j.endObject().endArray().endObject();
-    }
-
-    private static void time(JsonWriter j, long ms) throws IOException {
-        j.beginObject().name("iso8601").value(JIRA.format(Instant.ofEpochMilli(ms))).name("epochMillis").value(ms).endObject();
-    }
-
-    private static void history(JsonWriter j, String key, int id, long at, String field, String from, String fromString,
-                                String to, String toString) throws IOException {
-        j.beginObject().name("id").value(key + "-" + id);
-        j.name("created").value(JIRA.format(Instant.ofEpochMilli(at)));
-        j.name("items").beginArray().beginObject().name("field").value(field).name("fieldtype").value("jira");
-        j.name("from").value(from).name("fromString").value(fromString).name("to").value(to).name("toString").value(toString);
-        j.endObject().endArray().endObject();
-    }
-
-    private static void user(JsonWriter j, String name, String display, String email) throws IOException {
-        j.beginObject().name("name").value(name).name("key").value("JIRAUSER" + Math.abs(name.hashCode() % 100000))
-                .name("emailAddress").value(email).name("displayName").value(display).endObject();
-    }
-
-    private static void agent(JsonWriter j, int agent) throws IOException {
-        user(j, agentName(agent), "Agent " + agent, agentName(agent) + "@support.example.com");
-    }
-
-    private static String agentName(int agent) {
-        return "agent" + agent;
-    }
-
-    private static void beginPage(JsonWriter j, int startAt, int pageSize, int total) throws IOException {
-        j.beginObject();
-        j.name("expand").value("schema,names");
-        j.name("startAt").value(startAt).name("maxResults").value(pageSize).name("total").value(total);
-        j.name("issues").beginArray();
-    }
-
-    private static void endPage(JsonWriter j) throws IOException {
-        j.endArray();
-        j.name("names").beginObject();
-        String[][] fields = {{"10100", "Organizations"}, {"10101", "Customer Request Type"}, {"10102", "Satisfaction"},
-            {"10103", "Satisfaction date"}, {"10104", "Time to first response"}, {"10105", "Time to resolution"},
-            {"10106", "Request participants"}};
-        for (String[] f : fields) {
-            j.name("customfield_" + f[0]).value(f[1]);
+    /**
+     * Three otherwise ordinary issues, each with one fault a strict reader must reject: a satisfaction rating
+     * of 7, a creation date that is not a date, and no creation date at all.
+     */
+    private void writeBadRecords(Path file, int tickets, Customer customer) throws IOException {
+        User reporter = customer.reporters[0];
+        String created = Times.jira(asOf.toEpochMilli() - 20 * Times.DAY + 10 * Times.HOUR);
+        String resolved = Times.jira(asOf.toEpochMilli() - 19 * Times.DAY + 15 * Times.HOUR);
+        try (JsonWriter j = new JsonWriter(writer(file))) {
+            IssueWriter.beginPage(j, 0, PLANTED_BAD_RECORDS, PLANTED_BAD_RECORDS);
+            for (int k = 1; k <= PLANTED_BAD_RECORDS; k++) {
+                int number = tickets + k;
+                String id = String.valueOf(10_000 + number);
+                j.beginObject();
+                j.name("id").value(id);
+                j.name("key").value("SUP-" + number);
+                j.name("self").value(IssueWriter.BASE_URL + "/rest/api/2/issue/" + id);
+                j.name("fields").beginObject();
+                j.name("summary").value(k == 1 ? "Printer on floor 3 is offline" : k == 2
+                        ? "Password reset link has expired" : "Invoice amount does not match the quote");
+                j.name("issuetype").beginObject().name("name").value("Service Request").endObject();
+                j.name("priority").beginObject().name("name").value("Medium").endObject();
+                j.name("status").beginObject().name("name").value("Resolved").endObject();
+                if (k == 2) {
+                    j.name("created").value("not-a-date");
+                } else if (k == 1) {
+                    j.name("created").value(created);
+                }
+                j.name("resolutiondate").value(resolved);
+                j.name("resolution").beginObject().name("name").value("Done").endObject();
+                j.name("reporter");
+                IssueWriter.user(j, reporter);
+                j.name(IssueWriter.ORGANIZATIONS).beginArray();
+                if (customer.organization) {
+                    j.beginObject().name("id").value(customer.orgId).name("name").value(customer.key).endObject();
+                }
+                j.endArray();
+                j.name(IssueWriter.SATISFACTION);
+                if (k == 1) {
+                    j.beginObject().name("rating").value(7).endObject();
+                } else {
+                    j.nullValue();
+                }
+                j.endObject();
+                j.endObject();
+            }
+            IssueWriter.endPage(j);
         }
-        j.endObject();
-        j.name("schema").beginObject();
-        schema(j, "10100", "array", "sd-customerorganization", "com.atlassian.servicedesk:sd-customer-organizations");
-        schema(j, "10101", "sd-customerrequesttype", null, "com.atlassian.servicedesk:vp-origin");
-        schema(j, "10102", "sd-feedback", null, "com.atlassian.servicedesk:sd-request-feedback");
-        schema(j, "10103", "datetime", null, "com.atlassian.servicedesk:sd-request-feedback-date");
-        schema(j, "10104", "sd-servicelevelagreement", null, "com.atlassian.servicedesk:sd-sla-field");
-        schema(j, "10105", "sd-servicelevelagreement", null, "com.atlassian.servicedesk:sd-sla-field");
-        schema(j, "10106", "array", "user", "com.atlassian.servicedesk:sd-request-participants");
-        j.endObject();
-        j.endObject();
     }
 
-    private static void schema(JsonWriter j, String id, String type, String items, String custom) throws IOException {
-        j.name("customfield_" + id).beginObject().name("type").value(type);
-        if (items != null) {
-            j.name("items").value(items);
-        }
-        j.name("custom").value(custom).name("customId").value(Long.parseLong(id)).endObject();
+    private static Writer writer(Path file) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+                BUFFER_CHARS);
     }
 
     private static String csv(String v) {
-        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -1,10 +1,10 @@
 package io.retentiondesk.report.sample;
 
 /**
- * The words of the sample export: request types, summaries, comment bodies and names. Customer-side text
- * outside {@link #INTENT_EN} / {@link #INTENT_ZH} avoids churn-intent words on purpose, so every intent hit in a
- * report on the sample is a planted one; agent-side text may use them ("we cancelled the duplicate charge"),
- * which a reader must not count.
+ * The words of the sample export: request types, summaries, comment bodies and names. Ordinary customer-side
+ * text avoids churn-intent words on purpose, so every intent hit in a report on the sample is planted (the intent
+ * lines, the refund requests of drifting customers, the churn tickets); agent-side text may use them ("we
+ * cancelled the duplicate charge and issued a refund"), which a reader must not count.
  */
 final class Texts {
     static final int IT_HELP = 0;
