@@ -1,0 +1,76 @@
+package io.retentiondesk.jira.workflow;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.search.SearchException;
+import io.retentiondesk.core.callback.CallbackOutcome;
+import io.retentiondesk.jira.ao.CallbackLog;
+import io.retentiondesk.jira.ao.FailedWorkQueue;
+import io.retentiondesk.jira.customfield.CallbackInput;
+import io.retentiondesk.jira.service.ChurnAssessment;
+import io.retentiondesk.jira.service.CustomerTiering;
+import io.retentiondesk.jira.service.TicketScoring;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isA;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/**
+ * The failure rule for every post-function: when the engine (or anything below it) throws, the transition goes
+ * on and the work is queued for the scheduled job under the issue key.
+ */
+class RetentionPostFunctionTest {
+    private final TicketScoring scoring = mock(TicketScoring.class);
+    private final CustomerTiering tiering = mock(CustomerTiering.class);
+    private final ChurnAssessment assessment = mock(ChurnAssessment.class);
+    private final CallbackInput input = mock(CallbackInput.class);
+    private final CallbackLog log = mock(CallbackLog.class);
+    private final FailedWorkQueue failures = mock(FailedWorkQueue.class);
+    private final MutableIssue issue = mock(MutableIssue.class);
+    private final IllegalStateException engineFailure = new IllegalStateException("engine failed for Acme Ltd");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"assign-customer-tier", "score-satisfaction", "schedule-complaint-callback",
+        "assess-churn-risk", "record-callback-outcome"})
+    void anEngineFailureNeverBlocksTheTransitionAndIsQueued(String work) throws SearchException {
+        when(issue.getKey()).thenReturn("SUP-1");
+        RetentionPostFunction function = switch (work) {
+            case "assign-customer-tier" -> {
+                doThrow(engineFailure).when(tiering).assign(issue);
+                yield new AssignCustomerTierFunction(tiering, failures);
+            }
+            case "score-satisfaction" -> {
+                doThrow(engineFailure).when(scoring).scoreSatisfaction(issue);
+                yield new ScoreSatisfactionFunction(scoring, failures);
+            }
+            case "schedule-complaint-callback" -> {
+                doThrow(engineFailure).when(scoring).scheduleCallback(issue);
+                yield new ScheduleComplaintCallbackFunction(scoring, failures);
+            }
+            case "assess-churn-risk" -> {
+                doThrow(engineFailure).when(assessment).assessAndWrite(eq(issue), any());
+                yield new AssessChurnRiskFunction(assessment, failures);
+            }
+            default -> {
+                when(input.outcome(issue)).thenReturn(Optional.of(CallbackOutcome.SATISFIED));
+                when(input.rating(issue)).thenReturn(null);
+                doThrow(engineFailure).when(scoring).scheduleCallback(issue);
+                yield new RecordCallbackOutcomeFunction(input, log, scoring, failures);
+            }
+        };
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("issue", issue);
+        assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
+        verify(failures).enqueue(eq("SUP-1"), eq(work), isA(IllegalStateException.class));
+    }
+}
