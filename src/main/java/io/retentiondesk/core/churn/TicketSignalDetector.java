@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The signals one ticket raises on its own (SPEC §5, §11): everything but surge, same problem and repeat
@@ -77,8 +78,13 @@ public final class TicketSignalDetector {
         if (intentAt != null) {
             add(out, RiskSignal.CHURN_INTENT, key, intentAt, policy.points(RiskSignal.CHURN_INTENT));
         }
-        return new RiskTicket(key, ticket.created(), lower(ticket.requestType()), lower(ticket.issueType()),
-                new HashSet<>(Words.tokens(ticket.summary())), callback != null, out);
+        // Interned: the risk window keeps these for every ticket, and the same few words recur across tickets.
+        Set<String> words = new HashSet<>();
+        for (String w : Words.tokens(ticket.summary())) {
+            words.add(w.intern());
+        }
+        return new RiskTicket(key, ticket.created(), lower(ticket.requestType()), lower(ticket.issueType()), words,
+                callback != null, out);
     }
 
     private void callbackSignals(List<SignalOccurrence> out, String key, Callback callback) {
@@ -134,6 +140,6 @@ public final class TicketSignalDetector {
     }
 
     private static String lower(String s) {
-        return s == null || s.isBlank() ? null : s.trim().toLowerCase(Locale.ROOT);
+        return s == null || s.isBlank() ? null : s.trim().toLowerCase(Locale.ROOT).intern();
     }
 }
