@@ -78,7 +78,7 @@ public final class OfflineReport {
         pass.run(in, reportJson, skipped);
         Map<CustomerKey, Set<String>> reporters = pass.reportersIfIncomplete();
         if (!reporters.isEmpty()) {
-            progress.say("... a commenter turned out to report for the same customer: evaluating again");
+            progress.say("retention.cli.secondPass");
             pass = new Pass(tiers, attempts, reporters);
             pass.run(in, reportJson, skipped);
         }
@@ -146,8 +146,7 @@ public final class OfflineReport {
             }
             if (Priority.isUnknown(ticket.priorityName(), policy.satisfaction().priorityMap())
                     && unknownPriorities++ < 5) {
-                notices.add(position + ": priority \"" + ticket.priorityName()
-                        + "\" is not Highest, High, Medium, Low, Lowest or in the policy's priorityMap; counted as Medium");
+                notices.add(progress.text("retention.cli.unknownPriority", position, ticket.priorityName()));
             }
             CustomerLedger ledger = ledgers.computeIfAbsent(customer,
                     k -> new CustomerLedger(knownReporters.getOrDefault(k, Set.of())));
@@ -203,7 +202,7 @@ public final class OfflineReport {
 
         ReportResult finish(Map<CustomerKey, ValueRow> values) throws IOException {
             if (unknownPriorities > 5) {
-                notices.add("... and " + (unknownPriorities - 5) + " more tickets with an unknown priority");
+                notices.add(progress.text("retention.cli.moreUnknownPriorities", unknownPriorities - 5));
             }
             Map<CustomerKey, CustomerLedger> all = new TreeMap<>(ledgers);
             values.keySet().forEach(k -> all.putIfAbsent(k, new CustomerLedger(Set.of())));

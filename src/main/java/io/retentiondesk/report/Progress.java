@@ -1,23 +1,28 @@
 package io.retentiondesk.report;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
- * Progress of a long run on the terminal: a line at most every two seconds, so short runs stay quiet.
+ * What a run tells the person watching it, in their language: a progress line at most every two seconds (so
+ * short runs stay quiet), and the texts of notices.
  */
 public final class Progress {
     private static final long INTERVAL_NANOS = 2_000_000_000L;
 
     private final PrintStream out;
+    private final Messages messages;
     private final long start = System.nanoTime();
     private long lastPrinted = start;
 
-    public Progress(PrintStream out) {
+    public Progress(PrintStream out, Messages messages) {
         this.out = out;
+        this.messages = messages;
     }
 
+    /** Prints nothing; notices are in English. */
     public static Progress silent() {
-        return new Progress(null);
+        return new Progress(null, new Messages(Locale.ENGLISH));
     }
 
     public void tickets(long read, String file) {
@@ -27,12 +32,18 @@ public final class Progress {
         }
         lastPrinted = now;
         double seconds = (now - start) / 1e9;
-        out.printf("... %,d tickets read (%,.0f/s), now %s%n", read, read / seconds, file);
+        out.println(messages.get("retention.cli.progress", read, Math.round(read / seconds), file));
     }
 
-    public void say(String line) {
+    /** Prints a translated line. */
+    public void say(String key, Object... args) {
         if (out != null) {
-            out.println(line);
+            out.println(messages.get(key, args));
         }
+    }
+
+    /** A translated text, for notices kept in the result. */
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
     }
 }

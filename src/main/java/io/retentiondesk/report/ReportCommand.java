@@ -75,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         Path json = out.resolve("report.json");
-        ReportResult result = new OfflineReport(policy, asOf, new Progress(System.err)).run(inputs, json);
+        ReportResult result = new OfflineReport(policy, asOf, new Progress(System.err, messages)).run(inputs, json);
         Path html = out.resolve("report.html");
         new HtmlReportWriter(locale).write(result, html);
         new QueueTable(messages).print(result, console);
