@@ -197,10 +197,6 @@ final class PolicySection {
         return json.has(name);
     }
 
-    String path() {
-        return path;
-    }
-
     String field(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
@@ -258,18 +254,6 @@ final class PolicySection {
 
         int integer(int min, int max) {
             return section.integer(key, min, max);
-        }
-
-        PolicySection object() {
-            return section.section(key);
-        }
-
-        JsonElement raw() {
-            return section.json.get(key);
-        }
-
-        String path() {
-            return section.field(key);
         }
     }
 }
