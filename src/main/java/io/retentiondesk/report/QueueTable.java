@@ -35,20 +35,43 @@ final class QueueTable {
         List<CustomerStanding> queue = r.queue();
         out.println();
         out.println(messages.get("retention.cli.queueTitle", Math.min(ROWS, queue.size()), queue.size()));
-        String format = "%-28s %-9s %5s %-9s %-58s %8s%n";
-        out.printf(format, messages.get("retention.cli.col.customer"), messages.get("retention.cli.col.tier"),
+        out.println(row(messages.get("retention.cli.col.customer"), messages.get("retention.cli.col.tier"),
                 messages.get("retention.cli.col.risk"), messages.get("retention.cli.col.band"),
-                messages.get("retention.cli.col.reason"), messages.get("retention.cli.col.priority"));
+                messages.get("retention.cli.col.reason"), messages.get("retention.cli.col.priority")));
         for (CustomerStanding c : queue.subList(0, Math.min(ROWS, queue.size()))) {
             List<RiskReason> reasons = c.risk().reasons();
             String reason = reasons.isEmpty() ? "—" : messages.get(reasons.get(0).signal().reasonKey(),
                     reasons.get(0).ticketKey());
-            out.printf(format, cut(c.customer().display(), 28), c.tier(), c.risk().score(), c.risk().band(),
-                    cut(reason, 58), c.winBackPriority());
+            out.println(row(c.customer().display(), c.tier().name(), String.valueOf(c.risk().score()),
+                    c.risk().band().name(), reason, String.valueOf(c.winBackPriority())));
         }
     }
 
-    private static String cut(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    private static String row(String customer, String tier, String risk, String band, String reason, String priority) {
+        return pad(customer, 28) + " " + pad(tier, 9) + " " + padLeft(risk, 5) + " " + pad(band, 9) + " "
+                + pad(reason, 58) + " " + padLeft(priority, 8);
+    }
+
+    /** Cuts or pads to a terminal width; CJK characters take two columns. */
+    static String pad(String s, int width) {
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int w = io.retentiondesk.core.churn.Words.isCjk(cp) || (cp >= 0xFF00 && cp <= 0xFFEF) ? 2 : 1;
+            if (used + w > width - (i + Character.charCount(cp) < s.length() ? 1 : 0)) {
+                out.append('…');
+                used++;
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out + " ".repeat(Math.max(0, width - used));
+    }
+
+    private static String padLeft(String s, int width) {
+        return " ".repeat(Math.max(0, width - s.length())) + s;
     }
 }
