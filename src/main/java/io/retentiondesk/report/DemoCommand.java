@@ -21,7 +21,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder (default: out/demo)")
     Path out = Path.of("out", "demo");
 
-    @Option(names = "--locale", description = "Language of report.html and the terminal (en, zh-CN)")
+    @Option(names = "--locale", converter = LocaleConverter.class,
+            description = "Language of report.html and the terminal (en, zh-CN)")
     Locale locale = Locale.ENGLISH;
 
     @Override

@@ -47,7 +47,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Folder for report.json and report.html")
     Path out;
 
-    @Option(names = "--locale", description = "Language of report.html and the terminal (en, zh-CN)")
+    @Option(names = "--locale", converter = LocaleConverter.class,
+            description = "Language of report.html and the terminal (en, zh-CN)")
     Locale locale = Locale.ENGLISH;
 
     @Override

@@ -113,7 +113,7 @@ public final class PolicyParser {
             PolicySection row = t.section(tier.name());
             Map<Priority, ServiceTarget> byPriority = new EnumMap<>(Priority.class);
             for (Priority p : Priority.values()) {
-                byPriority.put(p, target(row, p.name(), problems));
+                byPriority.put(p, target(row, p.name()));
             }
             row.rejectUnknown();
             targets.put(tier, byPriority);
@@ -157,11 +157,10 @@ public final class PolicyParser {
     }
 
     /** A target is written {@code [firstResponseHours, resolutionHours]}. */
-    private static ServiceTarget target(PolicySection row, String name, List<PolicyProblem> problems) {
+    private static ServiceTarget target(PolicySection row, String name) {
         JsonElement e = row.raw(name);
-        String field = row.field(name);
         if (e == null) {
-            problems.add(new PolicyProblem(field, "[first response hours, resolution hours]", "missing"));
+            row.problem(name, "[first response hours, resolution hours]", "missing");
             return null;
         }
         if (e.isJsonArray() && e.getAsJsonArray().size() == 2
@@ -173,8 +172,8 @@ public final class PolicyParser {
                 return new ServiceTarget(fr, tr);
             }
         }
-        problems.add(new PolicyProblem(field, "[first response hours, resolution hours] with 0 < first <= resolution <= "
-                + (int) MAX_HOURS, e.toString()));
+        row.problem(name, "[first response hours, resolution hours] with 0 < first <= resolution <= " + (int) MAX_HOURS,
+                e.toString());
         return null;
     }
 

@@ -23,21 +23,25 @@ final class PolicySection {
     private final String path;
     private final List<PolicyProblem> problems;
     private final Set<String> read = new HashSet<>();
-
     PolicySection(JsonObject json, String path, List<PolicyProblem> problems) {
+        this(json, path, problems, false);
+    }
+
+    /** @param quiet a section that is itself missing or malformed: its fields are not reported one by one */
+    private PolicySection(JsonObject json, String path, List<PolicyProblem> problems, boolean quiet) {
         this.json = json;
         this.path = path;
-        this.problems = problems;
+        this.problems = quiet ? new ArrayList<>() : problems;
     }
 
     PolicySection section(String name) {
         JsonElement e = take(name);
         if (e == null) {
-            return new PolicySection(new JsonObject(), field(name), problems);
+            return new PolicySection(new JsonObject(), field(name), problems, true);
         }
         if (!e.isJsonObject()) {
             problem(name, "an object", e);
-            return new PolicySection(new JsonObject(), field(name), problems);
+            return new PolicySection(new JsonObject(), field(name), problems, true);
         }
         return new PolicySection(e.getAsJsonObject(), field(name), problems);
     }

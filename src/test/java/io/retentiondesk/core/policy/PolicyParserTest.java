@@ -69,6 +69,14 @@ class PolicyParserTest {
     }
 
     @Test
+    void aMissingSectionIsReportedOnceNotFieldByField() {
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        doc.remove("satisfaction");
+        PolicyException e = catchThrowableOfType(() -> PolicyParser.parse(doc.toString()), PolicyException.class);
+        assertThat(e.problems()).extracting(PolicyProblem::field).containsExactly("satisfaction");
+    }
+
+    @Test
     void malformedJsonIsRejected() {
         assertThatThrownBy(() -> PolicyParser.parse("{\"version\": 1,"))
                 .isInstanceOf(PolicyException.class).hasMessageContaining("well-formed JSON");
