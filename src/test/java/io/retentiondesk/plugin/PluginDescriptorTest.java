@@ -102,7 +102,7 @@ class PluginDescriptorTest {
     @Test
     void activeObjectsEntitiesAreEntities() throws Exception {
         NodeList entities = descriptor().getElementsByTagName("entity");
-        assertThat(entities.getLength()).isEqualTo(6);
+        assertThat(entities.getLength()).isEqualTo(7);
         for (int i = 0; i < entities.getLength(); i++) {
             assertThat(RawEntity.class).isAssignableFrom(Class.forName(entities.item(i).getTextContent().trim()));
         }
@@ -141,15 +141,7 @@ class PluginDescriptorTest {
         while (m.find()) {
             assertKeys(m.group(1));
         }
-        VelocityEngine velocity = new VelocityEngine();
-        velocity.setProperty("runtime.references.strict", "true");
-        velocity.init();
-        VelocityContext context = new VelocityContext();
-        params.forEach(context::put);
-        context.put("i18n", new TestI18n(en));
-        StringWriter out = new StringWriter();
-        velocity.evaluate(context, out, location, template);
-        return out.toString();
+        return JiraVelocity.render(location, template, params, new TestI18n(en));
     }
 
     private void assertKeys(String... keys) {

@@ -1,11 +1,11 @@
 package io.retentiondesk.report.output;
 
 /** Escapes text for HTML element content and attribute values. */
-final class HtmlEscaper {
+public final class HtmlEscaper {
     private HtmlEscaper() {
     }
 
-    static String escape(Object value) {
+    public static String escape(Object value) {
         if (value == null) {
             return "";
         }

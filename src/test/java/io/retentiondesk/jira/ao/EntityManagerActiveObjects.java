@@ -15,11 +15,26 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * The app's {@link ActiveObjects} over a real Active Objects {@link EntityManager} on in-memory HSQLDB, named
+ * The app's {@link ActiveObjects} over a real Active Objects {@link EntityManager} on an in-memory database, named
  * the way Jira names AO tables and columns (upper case with underscores), so repositories run their real
  * queries in tests.
  */
 final class EntityManagerActiveObjects implements ActiveObjects {
+    /** The embedded databases AO 3.2 supports in tests (H2 2.x is not among them). */
+    enum Database {
+        HSQLDB("jdbc:hsqldb:mem:ao-%s"), H2("jdbc:h2:mem:ao-%s;DB_CLOSE_DELAY=-1");
+
+        private final String url;
+
+        Database(String url) {
+            this.url = url;
+        }
+
+        String url(String name) {
+            return String.format(url, name);
+        }
+    }
+
     private final EntityManager em;
 
     private EntityManagerActiveObjects(EntityManager em) {
@@ -28,7 +43,13 @@ final class EntityManagerActiveObjects implements ActiveObjects {
 
     @SafeVarargs
     static EntityManagerActiveObjects migrated(Class<? extends RawEntity<?>>... entities) throws SQLException {
-        EntityManager em = EntityManagerBuilder.url("jdbc:hsqldb:mem:ao-" + UUID.randomUUID())
+        return migrated(Database.HSQLDB, entities);
+    }
+
+    @SafeVarargs
+    static EntityManagerActiveObjects migrated(Database db, Class<? extends RawEntity<?>>... entities)
+            throws SQLException {
+        EntityManager em = EntityManagerBuilder.url(db.url(UUID.randomUUID().toString()))
                 .username("sa").password("").auto()
                 .tableNameConverter(new UnderscoreTableNameConverter(Case.UPPER))
                 .fieldNameConverter(new UnderscoreFieldNameConverter(Case.UPPER))

@@ -17,15 +17,33 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The repositories run their real queries on the Active Objects ORM over embedded HSQLDB. */
-class RepositoriesOnActiveObjectsTest {
+/**
+ * The repositories run their real queries on the Active Objects ORM, over embedded HSQLDB and embedded H2
+ * (the two subclasses), with every entity the descriptor declares migrated.
+ */
+abstract class RepositoriesOnActiveObjectsTest {
     private EntityManagerActiveObjects ao;
+
+    abstract EntityManagerActiveObjects.Database database();
 
     @BeforeEach
     void migrate() throws SQLException {
-        ao = EntityManagerActiveObjects.migrated(CustomerEntity.class, CallbackAttemptEntity.class,
+        ao = EntityManagerActiveObjects.migrated(database(), CustomerEntity.class, CallbackAttemptEntity.class,
                 RateSnapshotEntity.class, FailedWorkEntity.class, CallbackScheduleEntity.class,
-                CustomerTicketEntity.class);
+                CustomerTicketEntity.class, ScoredRatingEntity.class);
+    }
+
+    @Test
+    void scoredRatingsSayWhetherARatingIsNewPerIssue() {
+        ScoredRatings ratings = new ScoredRatings(ao);
+        assertThat(ratings.isNew(7L, 2)).isTrue();
+        ratings.record(7L, 2);
+        assertThat(ratings.isNew(7L, 2)).isFalse();
+        assertThat(ratings.isNew(8L, 2)).isTrue();
+        assertThat(ratings.isNew(7L, 4)).isTrue(); // the customer changed the rating
+        ratings.record(7L, 4);
+        assertThat(ratings.isNew(7L, 4)).isFalse();
+        assertThat(ao.count(ScoredRatingEntity.class, "ISSUE_ID = ?", 7L)).isEqualTo(1);
     }
 
     @Test

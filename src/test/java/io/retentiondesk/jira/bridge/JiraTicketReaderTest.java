@@ -16,8 +16,6 @@ import io.retentiondesk.core.TicketEvaluation;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.CustomerSide;
-import io.retentiondesk.core.ticket.Person;
-import io.retentiondesk.core.ticket.SlaCycle;
 import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.core.tier.Tier;
 import io.retentiondesk.report.input.RestExportReader;
@@ -80,7 +78,8 @@ class JiraTicketReaderTest {
     @Test
     void sameTicketFromRestJsonAndFromAJiraIssueGivesIdenticalFactsAndScore(@TempDir Path dir) throws IOException {
         Ticket fromRest = readRest(dir);
-        Ticket fromJira = reader.read(jiraIssue(), jsm());
+        Issue issue = jiraIssue();
+        Ticket fromJira = reader.read(issue, jsm(issue));
 
         RetentionEngine engine = new RetentionEngine(Policy.defaults());
         TicketEvaluation a = engine.evaluate(fromRest, CustomerKey.of("Acme Ltd"), CustomerSide.of(Set.of(), fromRest),
@@ -164,33 +163,18 @@ class JiraTicketReaderTest {
         return issue;
     }
 
-    private static JsmFields jsm() {
-        return new JsmFields() {
-            @Override
-            public List<String> organizations(Issue issue) {
-                return List.of("Acme Ltd");
-            }
-
-            @Override
-            public String requestType(Issue issue) {
-                return "Billing question";
-            }
-
-            @Override
-            public List<Person> participants(Issue issue) {
-                return List.of();
-            }
-
-            @Override
-            public Rating rating(Issue issue) {
-                return new Rating(2, Instant.parse("2026-06-03T12:00:00Z"));
-            }
-
-            @Override
-            public List<SlaCycle> slaCycles(Issue issue) {
-                return List.of(new SlaCycle("Time to first response", Instant.ofEpochMilli(1780304400000L), true));
-            }
-        };
+    /** The JSM values of the REST export, through the real adapter over mocked JSM services and fields. */
+    private static JsmFields jsm(Issue issue) {
+        return new MockJsm().organizations("Acme Ltd").requestType("Billing question")
+                .field(JsmServiceFields.SATISFACTION, new Object() {
+                    @Override
+                    public String toString() {
+                        return "{rating=2}";
+                    }
+                })
+                .field(JsmServiceFields.SATISFACTION_DATE, Timestamp.from(Instant.parse("2026-06-03T12:00:00Z")))
+                .completedSla("Time to first response", Instant.ofEpochMilli(1780304400000L), true)
+                .on(issue);
     }
 
     private static ApplicationUser user(String name, String key, String email, String display) {

@@ -1,56 +1,98 @@
 package io.retentiondesk.jira.bridge;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.servicedesk.api.requesttype.RequestType;
-import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
-import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
-import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import com.atlassian.jira.user.ApplicationUser;
+import io.retentiondesk.core.ticket.SlaCycle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class JsmServiceFieldsTest {
-    @Test
-    @SuppressWarnings("unchecked")
-    void readsTheRequestTypeOfTheIssueOverridingSecurity() {
-        RequestTypeService service = mock(RequestTypeService.class);
-        RequestTypeQuery.Builder builder = mock(RequestTypeQuery.Builder.class, RETURNS_SELF);
-        RequestTypeQuery query = mock(RequestTypeQuery.class);
-        when(builder.build()).thenReturn(query);
-        when(service.newQueryBuilder()).thenReturn(builder);
-        RequestType billing = mock(RequestType.class);
-        when(billing.getName()).thenReturn("Billing question");
-        PagedResponse<RequestType> page = mock(PagedResponse.class);
-        when(page.getResults()).thenReturn(List.of(billing));
-        when(service.getRequestTypes(isNull(), org.mockito.ArgumentMatchers.eq(query))).thenReturn(page);
-        Issue issue = mock(Issue.class);
-        when(issue.getId()).thenReturn(10042L);
+    private final Issue issue = mock(Issue.class);
 
-        JsmServiceFields fields = new JsmServiceFields(service);
-        assertThat(fields.requestType(issue)).isEqualTo("Billing question");
-        verify(builder).issue(10042L);
-        verify(builder).requestOverrideSecurity(Boolean.TRUE);
-        // not readable through a public JSM 11 API yet: absent, so the customer falls back to the reporter
-        assertThat(fields.organizations(issue)).isEmpty();
-        assertThat(fields.rating(issue)).isNull();
+    MockJsm jsm() {
+        when(issue.getId()).thenReturn(10042L);
+        return new MockJsm();
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void issueOutsideAServiceProjectHasNoRequestType() {
-        RequestTypeService service = mock(RequestTypeService.class);
-        RequestTypeQuery.Builder builder = mock(RequestTypeQuery.Builder.class, RETURNS_SELF);
-        when(service.newQueryBuilder()).thenReturn(builder);
-        PagedResponse<RequestType> empty = mock(PagedResponse.class);
-        when(empty.getResults()).thenReturn(List.of());
-        when(service.getRequestTypes(isNull(), org.mockito.ArgumentMatchers.any())).thenReturn(empty);
-        assertThat(new JsmServiceFields(service).requestType(mock(Issue.class))).isNull();
+    void readsTheRequestTypeOfTheIssueOverridingSecurity() {
+        MockJsm jsm = jsm().requestType("Billing question");
+        assertThat(jsm.on(issue).requestType(issue)).isEqualTo("Billing question");
+        verify(jsm.requestTypeQuery).issue(10042L);
+        verify(jsm.requestTypeQuery).requestOverrideSecurity(Boolean.TRUE);
+        verify(jsm.requestTypes).getRequestTypes(isNull(), any());
+    }
+
+    @Test
+    void issueOutsideAServiceProjectHasNoJsmValues() {
+        JsmServiceFields fields = jsm().on(issue);
+        assertThat(fields.requestType(issue)).isNull();
+        assertThat(fields.organizations(issue)).isEmpty();
+        assertThat(fields.participants(issue)).isEmpty();
+        assertThat(fields.rating(issue)).isNull();
+        assertThat(fields.slaCycles(issue)).isEmpty();
+    }
+
+    @Test
+    void organizationsAndParticipantsComeFromTheirFieldsInOrder() {
+        ApplicationUser bo = mock(ApplicationUser.class);
+        when(bo.getUsername()).thenReturn("bo");
+        when(bo.getKey()).thenReturn("JIRAUSER2");
+        JsmServiceFields fields = jsm().organizations("Acme Ltd", "Acme Shipping")
+                .field(JsmServiceFields.PARTICIPANTS, List.of(bo, "not a user")).on(issue);
+        assertThat(fields.organizations(issue)).containsExactly("Acme Ltd", "Acme Shipping");
+        assertThat(fields.participants(issue)).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("bo"));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "4 | 4",
+            "{rating=2} | 2",
+            "Rating: 5 of 5 | none",   // two digits: which one is the rating is not knowable
+            "7 | none",
+            "12 | none",
+            "no rating | none"})
+    void ratingIsTheSingleDigitOneToFiveTheValueShows(String shown, Integer expected) {
+        Object value = new Object() {
+            @Override
+            public String toString() {
+                return shown;
+            }
+        };
+        JsmFields.Rating r = jsm().field(JsmServiceFields.SATISFACTION, value).on(issue).rating(issue);
+        assertThat(r == null ? null : r.value()).isEqualTo(expected);
+    }
+
+    @Test
+    void numericRatingAndItsDate() {
+        Timestamp at = Timestamp.from(Instant.parse("2026-06-03T12:00:00Z"));
+        JsmFields.Rating r = jsm().field(JsmServiceFields.SATISFACTION, 3)
+                .field(JsmServiceFields.SATISFACTION_DATE, at).on(issue).rating(issue);
+        assertThat(r).isEqualTo(new JsmFields.Rating(3, Instant.parse("2026-06-03T12:00:00Z")));
+    }
+
+    @Test
+    void slaCyclesAsTheLoggedInUserCompletedThenOngoing() {
+        Instant stop = Instant.parse("2026-06-01T12:00:00Z");
+        MockJsm jsm = jsm().completedSla("Time to first response", stop, true)
+                .ongoingSla("Time to resolution", false);
+        List<SlaCycle> cycles = jsm.on(issue).slaCycles(issue);
+        assertThat(cycles).containsExactly(new SlaCycle("Time to first response", stop, true),
+                new SlaCycle("Time to resolution", null, false));
+        verify(jsm.slaQuery).issue(10042L);
+        verify(jsm.slas).getInfo(org.mockito.ArgumentMatchers.eq(jsm.agent), any());
     }
 }

@@ -1,0 +1,43 @@
+package io.retentiondesk.jira.customfield;
+
+import com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType;
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
+import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
+
+/** A text value Retention Desk sets; subclasses choose the column and what a valid value looks like. */
+abstract class StoredTextFieldType extends AbstractSingleFieldType<String> {
+    StoredTextFieldType(CustomFieldValuePersister persister, GenericConfigManager configs) {
+        super(persister, configs);
+    }
+
+    /** @return the value to store, already trimmed and non-blank */
+    protected abstract String checked(String text) throws FieldValidationException;
+
+    @Override
+    protected Object getDbValueFromObject(String value) {
+        return value;
+    }
+
+    @Override
+    protected String getObjectFromDbValue(Object databaseValue) throws FieldValidationException {
+        return getSingularObjectFromString(String.valueOf(databaseValue));
+    }
+
+    @Override
+    public String getStringFromSingularObject(String value) {
+        return value;
+    }
+
+    @Override
+    public String getSingularObjectFromString(String text) throws FieldValidationException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return checked(text.trim());
+    }
+
+    static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}

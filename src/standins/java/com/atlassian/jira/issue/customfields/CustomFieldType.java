@@ -1,0 +1,17 @@
+// Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+package com.atlassian.jira.issue.customfields;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
+import com.atlassian.jira.issue.fields.CustomField;
+
+/** T is the transport object, S the singular object. The real interface has ~25 more members, implemented by the bases. */
+public interface CustomFieldType<T, S> {
+    String DEFAULT_VALUE_TYPE = "DefaultValue";
+
+    String getStringFromSingularObject(S singularObject);
+
+    S getSingularObjectFromString(String string) throws FieldValidationException;
+
+    T getValueFromIssue(CustomField field, Issue issue);
+}

@@ -1,0 +1,8 @@
+// Compile-only stand-in for com.atlassian.servicedesk:jira-servicedesk-api:11.0.0; see src/standins/STANDINS.md
+package com.atlassian.servicedesk.api.organization;
+
+public interface CustomerOrganization {
+    int getId();
+
+    String getName();
+}

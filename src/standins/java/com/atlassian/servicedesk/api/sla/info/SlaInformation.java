@@ -1,0 +1,13 @@
+// Compile-only stand-in for com.atlassian.servicedesk:jira-servicedesk-api:11.0.0; see src/standins/STANDINS.md
+package com.atlassian.servicedesk.api.sla.info;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface SlaInformation {
+    String getName();
+
+    List<SlaInformationCompletedCycle> getCompletedCycles();
+
+    Optional<SlaInformationOngoingCycle> getOngoingCycle();
+}

@@ -1,0 +1,6 @@
+// Compile-only stand-in for com.atlassian.servicedesk:jira-servicedesk-api:11.0.0; see src/standins/STANDINS.md
+package com.atlassian.servicedesk.api.sla.info;
+
+public interface SlaInformationOngoingCycle {
+    boolean getBreached();
+}
