@@ -19,9 +19,9 @@ import java.util.UUID;
  * the way Jira names AO tables and columns (upper case with underscores), so repositories run their real
  * queries in tests.
  */
-final class EntityManagerActiveObjects implements ActiveObjects {
+public final class EntityManagerActiveObjects implements ActiveObjects {
     /** The embedded databases AO 3.2 supports in tests (H2 2.x is not among them). */
-    enum Database {
+    public enum Database {
         HSQLDB("jdbc:hsqldb:mem:ao-%s"), H2("jdbc:h2:mem:ao-%s;DB_CLOSE_DELAY=-1");
 
         private final String url;
@@ -42,12 +42,12 @@ final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @SafeVarargs
-    static EntityManagerActiveObjects migrated(Class<? extends RawEntity<?>>... entities) throws SQLException {
+    public static EntityManagerActiveObjects migrated(Class<? extends RawEntity<?>>... entities) throws SQLException {
         return migrated(Database.HSQLDB, entities);
     }
 
     @SafeVarargs
-    static EntityManagerActiveObjects migrated(Database db, Class<? extends RawEntity<?>>... entities)
+    public static EntityManagerActiveObjects migrated(Database db, Class<? extends RawEntity<?>>... entities)
             throws SQLException {
         EntityManager em = EntityManagerBuilder.url(db.url(UUID.randomUUID().toString()))
                 .username("sa").password("").auto()
