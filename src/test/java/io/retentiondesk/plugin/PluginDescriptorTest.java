@@ -99,6 +99,62 @@ class PluginDescriptorTest {
         }
     }
 
+    private static final String HOSTILE = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
+
+    @Test
+    void customFieldTypesAreStoredTypesWithViewsThatEscapeTheirValue() throws Exception {
+        NodeList types = descriptor().getElementsByTagName("customfield-type");
+        assertThat(types.getLength()).isEqualTo(9);
+        for (int i = 0; i < types.getLength(); i++) {
+            Element t = (Element) types.item(i);
+            Class<?> type = Class.forName(t.getAttribute("class"));
+            assertThat(com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType.class)
+                    .as(t.getAttribute("key")).isAssignableFrom(type);
+            assertKeys(t.getAttribute("i18n-name-key"), ((Element) t.getElementsByTagName("description").item(0)).getAttribute("key"));
+            NodeList resources = t.getElementsByTagName("resource");
+            for (int r = 0; r < resources.getLength(); r++) {
+                String location = ((Element) resources.item(r)).getAttribute("location");
+                Map<String, Object> params = new java.util.HashMap<>();
+                params.put("value", HOSTILE);
+                params.put("dueText", HOSTILE);
+                params.put("scoreText", HOSTILE);
+                String rendered = render(location, params);
+                assertThat(rendered).as(location).doesNotContain("<script", "<img", "\"'>")
+                        .doesNotContain("enable_html_escaping");
+            }
+            Map<String, Object> shown = Map.of("value", "HIGH", "scoreText", "42", "dueText", "2026-11-25 09:00 UTC");
+            assertThat(render(((Element) resources.item(0)).getAttribute("location"), shown))
+                    .containsAnyOf("HIGH", "42", "2026-11-25 09:00 UTC");
+        }
+    }
+
+    @Test
+    void everyFieldHasOneBuiltInSearcherThatNamesIt() throws Exception {
+        Document d = descriptor();
+        NodeList types = d.getElementsByTagName("customfield-type");
+        NodeList searchers = d.getElementsByTagName("customfield-searcher");
+        java.util.Set<String> searched = new java.util.HashSet<>();
+        for (int i = 0; i < searchers.getLength(); i++) {
+            Element s = (Element) searchers.item(i);
+            // Jira's own searcher classes: host classes, imported by package (PluginJarIT checks the manifest)
+            assertThat(s.getAttribute("class")).startsWith("com.atlassian.jira.issue.customfields.searchers.")
+                    .endsWith("Searcher");
+            assertKeys(s.getAttribute("i18n-name-key"));
+            Element valid = (Element) s.getElementsByTagName("valid-customfield-type").item(0);
+            assertThat(valid.getAttribute("package")).isEqualTo("io.retentiondesk.retention-desk");
+            assertThat(searched.add(valid.getAttribute("key"))).as("one searcher per field").isTrue();
+            NodeList resources = s.getElementsByTagName("resource");
+            for (int r = 0; r < resources.getLength(); r++) {
+                assertThat(((Element) resources.item(r)).getAttribute("location")).startsWith("templates/plugins/fields/");
+            }
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < types.getLength(); i++) {
+            keys.add(((Element) types.item(i)).getAttribute("key"));
+        }
+        assertThat(searched).isEqualTo(keys);
+    }
+
     @Test
     void activeObjectsEntitiesAreEntities() throws Exception {
         NodeList entities = descriptor().getElementsByTagName("entity");

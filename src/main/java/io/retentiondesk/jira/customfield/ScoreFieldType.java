@@ -1,13 +1,18 @@
 package io.retentiondesk.jira.customfield;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import java.util.Map;
 
 /**
  * Field type of "Satisfaction score" (−100..100) and "Churn risk score" (0..100): a number Retention Desk sets,
@@ -68,5 +73,13 @@ public class ScoreFieldType extends AbstractSingleFieldType<Double> {
                     + text.trim());
         }
         return value;
+    }
+
+    @Override
+    public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
+        Map<String, Object> params = super.getVelocityParameters(issue, field, fieldLayoutItem);
+        String shown = issue == null ? null : getStringFromSingularObject(getValueFromIssue(field, issue));
+        params.put("scoreText", shown == null ? "" : shown);
+        return params;
     }
 }

@@ -12,10 +12,15 @@ import io.retentiondesk.jira.service.TicketScoring;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.opensymphony.workflow.FunctionProvider;
+
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -70,7 +75,15 @@ class RetentionPostFunctionTest {
         };
         Map<String, Object> vars = new HashMap<>();
         vars.put("issue", issue);
-        assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
+        // the transition as OSWorkflow runs it: our function, then Jira's store step; a throw would abort the rest
+        List<String> stored = new ArrayList<>();
+        FunctionProvider storeIssue = (transientVars, args, ps) -> stored.add(((MutableIssue) transientVars.get("issue")).getKey());
+        assertThatCode(() -> {
+            for (FunctionProvider step : List.of(function, storeIssue)) {
+                step.execute(vars, Map.of(), null);
+            }
+        }).doesNotThrowAnyException();
+        assertThat(stored).containsExactly("SUP-1");
         verify(failures).enqueue(eq("SUP-1"), eq(work), isA(IllegalStateException.class));
     }
 }

@@ -1,0 +1,112 @@
+package io.retentiondesk.jira.listener;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventDispatchOption;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.UpdateIssueRequest;
+import com.atlassian.jira.user.ApplicationUser;
+import io.retentiondesk.jira.ao.FailedWorkQueue;
+import io.retentiondesk.jira.ao.ScoredRatings;
+import io.retentiondesk.jira.bridge.JsmFields;
+import io.retentiondesk.jira.service.ChurnAssessment;
+import io.retentiondesk.jira.service.TicketScoring;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isA;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+class LateRatingListenerTest {
+    private final EventPublisher events = mock(EventPublisher.class);
+    private final IssueManager issues = mock(IssueManager.class);
+    private final JsmFields jsm = mock(JsmFields.class);
+    private final ScoredRatings scored = mock(ScoredRatings.class);
+    private final TicketScoring scoring = mock(TicketScoring.class);
+    private final ChurnAssessment churn = mock(ChurnAssessment.class);
+    private final FailedWorkQueue failures = mock(FailedWorkQueue.class);
+    private final LateRatingListener listener = new LateRatingListener(events, issues, jsm, scored, scoring, churn, failures);
+    private final MutableIssue issue = mock(MutableIssue.class);
+    private final MutableIssue fresh = mock(MutableIssue.class);
+    private final ApplicationUser customer = mock(ApplicationUser.class);
+    private final IssueEvent event = mock(IssueEvent.class);
+
+    @BeforeEach
+    void resolvedTicket() {
+        when(issue.getId()).thenReturn(7L);
+        when(issue.getKey()).thenReturn("SUP-7");
+        when(issue.getResolutionDate()).thenReturn(Timestamp.from(Instant.parse("2026-06-03T09:00:00Z")));
+        when(event.getIssue()).thenReturn(issue);
+        when(event.getUser()).thenReturn(customer);
+        when(issues.getIssueObject(7L)).thenReturn(fresh);
+    }
+
+    @Test
+    void registersWithTheEventPublisherForItsLifetimeAndListensToIssueEvents() throws Exception {
+        listener.afterPropertiesSet();
+        verify(events).register(listener);
+        listener.destroy();
+        verify(events).unregister(listener);
+        assertThat(LateRatingListener.class.getMethod("onIssueEvent", IssueEvent.class)
+                .isAnnotationPresent(EventListener.class)).isTrue();
+    }
+
+    @Test
+    void aNewRatingReScoresTheTicketReAssessesTheCustomerAndDispatchesNothing() throws Exception {
+        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating(2, Instant.parse("2026-06-05T10:00:00Z")));
+        when(scored.isNew(7L, 2)).thenReturn(true);
+        listener.onIssueEvent(event);
+        verify(scoring).scoreSatisfaction(fresh);
+        verify(churn).assessAndWrite(fresh, customer);
+        ArgumentCaptor<UpdateIssueRequest> request = ArgumentCaptor.forClass(UpdateIssueRequest.class);
+        verify(issues).updateIssue(eq(customer), eq(fresh), request.capture());
+        assertThat(request.getValue().getEventDispatchOption()).isSameAs(EventDispatchOption.DO_NOT_DISPATCH);
+        assertThat(request.getValue().isSendMail()).isFalse();
+        verify(scored).record(7L, 2);
+    }
+
+    @Test
+    void aRatingAlreadyScoredIsLeftAlone() {
+        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating(2, null));
+        when(scored.isNew(7L, 2)).thenReturn(false);
+        listener.onIssueEvent(event);
+        verifyNoInteractions(scoring, churn);
+        verify(issues, never()).updateIssue(any(), any(), any());
+    }
+
+    @Test
+    void unresolvedOrUnratedTicketsAreLeftAlone() {
+        when(jsm.rating(issue)).thenReturn(null);
+        listener.onIssueEvent(event);
+        when(issue.getResolutionDate()).thenReturn(null);
+        listener.onIssueEvent(event);
+        verifyNoInteractions(scoring, churn, scored);
+    }
+
+    @Test
+    void aFailureIsQueuedAndNeverThrownIntoTheOperationThatRaisedTheEvent() throws Exception {
+        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating(5, null));
+        when(scored.isNew(7L, 5)).thenReturn(true);
+        doThrow(new IllegalStateException("customer Acme: boom")).when(scoring).scoreSatisfaction(fresh);
+        assertThatCode(() -> listener.onIssueEvent(event)).doesNotThrowAnyException();
+        verify(failures).enqueue(eq("SUP-7"), eq(LateRatingListener.WORK), isA(IllegalStateException.class));
+        verify(scored, never()).record(anyLong(), anyInt());
+    }
+}
