@@ -1,6 +1,7 @@
 package io.retentiondesk.jira.customfield;
 
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -12,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Sets the app's fields on an issue in memory; inside a transition Jira stores the issue afterwards. Fields not
- * in the issue's field configuration are left alone.
+ * Sets the app's fields on an issue in memory (inside a transition Jira stores the issue afterwards) and reads
+ * them back for the issue panel. Fields not in the issue's field configuration are left alone.
  */
 @Named
 public class RetentionFieldWriter {
@@ -43,5 +44,15 @@ public class RetentionFieldWriter {
             }
         }
         return written;
+    }
+
+    /** The field's value on the issue, or {@code null} when unset or the field is not on the issue. */
+    public Object valueOf(Issue issue, RetentionField field) {
+        for (CustomField cf : customFields.getCustomFieldObjects(issue)) {
+            if (field.fieldName().equals(cf.getUntranslatedName())) {
+                return issue.getCustomFieldValue(cf);
+            }
+        }
+        return null;
     }
 }

@@ -19,6 +19,7 @@ import io.retentiondesk.jira.bridge.CustomerHistory;
 import io.retentiondesk.jira.bridge.JiraTicketReader;
 import io.retentiondesk.jira.bridge.JsmFields;
 import io.retentiondesk.jira.customfield.RetentionField;
+import io.retentiondesk.jira.customfield.RiskReasonsText;
 import io.retentiondesk.jira.customfield.RetentionFieldWriter;
 import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.inject.Inject;
@@ -31,11 +32,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Assesses the churn risk of a ticket's customer from its recent tickets and writes the risk fields: the one
@@ -114,11 +113,8 @@ public class ChurnAssessment {
         return standing;
     }
 
-    /** Searchable text of the reasons: code, ticket and decayed points; the issue panel words them. */
     static String reasons(List<RiskReason> reasons) {
-        return reasons.stream()
-                .map(r -> String.format(Locale.ROOT, "%s %s (%.2f)", r.signal(), r.ticketKey(), r.points()))
-                .collect(Collectors.joining("; "));
+        return RiskReasonsText.format(reasons);
     }
 
     private static CustomerHistory.By by(Ticket ticket, CustomerKey customer) {

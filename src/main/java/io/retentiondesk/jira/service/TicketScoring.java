@@ -1,5 +1,6 @@
 package io.retentiondesk.jira.service;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketEvaluation;
@@ -87,7 +88,8 @@ public class TicketScoring {
         return e;
     }
 
-    private TicketEvaluation evaluate(MutableIssue issue) {
+    /** What the engine says of the issue now, read-only (the issue panel). */
+    public TicketEvaluation evaluate(Issue issue) {
         RetentionEngine engine = new RetentionEngine(policies.current());
         Ticket ticket = reader.read(issue, jsm);
         CustomerKey customer = engine.customerOf(ticket)
