@@ -1,0 +1,146 @@
+package io.retentiondesk.jira.adminpage;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.retentiondesk.core.policy.PolicyException;
+import io.retentiondesk.core.policy.PolicyProblem;
+import io.retentiondesk.jira.policy.PolicyStore;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The admin page under "Manage apps" (/plugins/servlet/retention-desk/admin): the policy as a form and as JSON,
+ * each validation message next to its field. A servlet's default access on Jira 11 is any licensed user, so it
+ * checks for itself: anonymous → login, not an admin → 403, WebSudo, and an XSRF token on every POST.
+ */
+@Named
+public class AdminPageServlet extends HttpServlet {
+    static final String TEMPLATE = "templates/admin/admin-page.vm";
+
+    private final transient UserManager users;
+    private final transient LoginUriProvider login;
+    private final transient WebSudoManager webSudo;
+    private final transient XsrfTokenValidator xsrf;
+    private final transient XsrfTokenAccessor tokens;
+    private final transient TemplateRenderer renderer;
+    private final transient I18nResolver i18n;
+    private final transient PolicyStore policies;
+
+    @Inject
+    public AdminPageServlet(@ComponentImport UserManager users, @ComponentImport LoginUriProvider login,
+                            @ComponentImport WebSudoManager webSudo, @ComponentImport XsrfTokenValidator xsrf,
+                            @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
+                            @ComponentImport I18nResolver i18n, PolicyStore policies) {
+        this.users = Objects.requireNonNull(users);
+        this.login = Objects.requireNonNull(login);
+        this.webSudo = Objects.requireNonNull(webSudo);
+        this.xsrf = Objects.requireNonNull(xsrf);
+        this.tokens = Objects.requireNonNull(tokens);
+        this.renderer = Objects.requireNonNull(renderer);
+        this.i18n = Objects.requireNonNull(i18n);
+        this.policies = Objects.requireNonNull(policies);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (admitted(req, resp)) {
+            render(req, resp, policies.currentJson(), List.of(), null);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!admitted(req, resp)) {
+            return;
+        }
+        if (!xsrf.validateFormEncodedToken(req)) {
+            resp.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("retention.admin.xsrf"));
+            return;
+        }
+        String json = "json".equals(req.getParameter("action"))
+                ? Objects.requireNonNullElse(req.getParameter("policyJson"), "")
+                : PolicyForm.json(submittedSettings(req), policies.currentJson());
+        try {
+            policies.save(json);
+            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.saved"));
+        } catch (PolicyException e) {
+            // the rejected document is shown again with its problems; the stored policy is unchanged
+            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            String shown = isJson(json) ? json : policies.currentJson();
+            render(req, resp, shown, e.problems(), null);
+        }
+    }
+
+    private boolean admitted(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        UserKey user = users.getRemoteUserKey(req);
+        if (user == null) {
+            resp.sendRedirect(login.getLoginUri(URI.create(req.getRequestURI())).toASCIIString());
+            return false;
+        }
+        if (!users.isAdmin(user)) {
+            resp.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("retention.admin.forbidden"));
+            return false;
+        }
+        try {
+            webSudo.willExecuteWebSudoRequest(req);
+            return true;
+        } catch (WebSudoSessionException e) {
+            webSudo.enforceWebSudoProtection(req, resp);
+            return false;
+        }
+    }
+
+    private void render(HttpServletRequest req, HttpServletResponse resp, String json, List<PolicyProblem> problems,
+                        String message) throws IOException {
+        Map<String, Object> context = new HashMap<>();
+        context.put("policyJson", json);
+        context.put("rows", PolicyForm.rows(json, problems));
+        List<String> documentProblems = PolicyForm.unplaced(json, problems);
+        context.put("documentProblems", documentProblems);
+        context.put("hasDocumentProblems", !documentProblems.isEmpty());
+        context.put("message", message == null ? "" : message);
+        context.put("policyVersion", Long.toString(policies.version()));
+        context.put("atlToken", tokens.getXsrfToken(req, resp, true));
+        context.put("tokenName", xsrf.getXsrfParameterName());
+        context.put("i18n", i18n);
+        resp.setContentType("text/html;charset=UTF-8");
+        renderer.render(TEMPLATE, context, resp.getWriter());
+    }
+
+    private static Map<String, String> submittedSettings(HttpServletRequest req) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (e.getKey().startsWith(PolicyForm.PREFIX) && e.getValue().length > 0) {
+                settings.put(e.getKey().substring(PolicyForm.PREFIX.length()), e.getValue()[0]);
+            }
+        }
+        return settings;
+    }
+
+    private static boolean isJson(String text) {
+        try {
+            return com.google.gson.JsonParser.parseString(text).isJsonObject();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package io.retentiondesk.jira.adminpage;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.plugin.JiraVelocity;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The admin page's gate (login, admin, WebSudo, XSRF) and the policy form with its messages, on the real template. */
+class AdminPageServletTest {
+    private static final UserKey ADMIN = new UserKey("JIRAUSER1");
+    private static final UserKey AGENT = new UserKey("JIRAUSER2");
+
+    private final UserManager users = mock(UserManager.class);
+    private final LoginUriProvider login = mock(LoginUriProvider.class);
+    private final WebSudoManager webSudo = mock(WebSudoManager.class);
+    private final XsrfTokenValidator xsrf = mock(XsrfTokenValidator.class);
+    private final XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
+    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final Map<String, Object> settings = new HashMap<>();
+    private final PolicyStore policies = new PolicyStore(settings());
+    private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n, policies);
+    private final HttpServletRequest req = mock(HttpServletRequest.class);
+    private final HttpServletResponse resp = mock(HttpServletResponse.class);
+    private final StringWriter page = new StringWriter();
+    private final Properties en = new Properties();
+
+    @BeforeEach
+    void wire() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/i18n/retention-desk.properties")) {
+            en.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        when(i18n.getText(anyString())).thenAnswer(a -> en.getProperty(a.getArgument(0)));
+        when(users.isAdmin(ADMIN)).thenReturn(true);
+        when(req.getRequestURI()).thenReturn("/plugins/servlet/retention-desk/admin");
+        when(login.getLoginUri(any())).thenReturn(URI.create("/login.jsp?os_destination=admin"));
+        when(tokens.getXsrfToken(any(), any(), eq(true))).thenReturn("tok123");
+        when(xsrf.getXsrfParameterName()).thenReturn("atl_token");
+        when(resp.getWriter()).thenReturn(new PrintWriter(page));
+        doAnswer(a -> {
+            String location = a.getArgument(0);
+            try (InputStream in = getClass().getResourceAsStream("/" + location)) {
+                Map<String, Object> context = a.getArgument(1);
+                Object i18nInTemplate = context.remove("i18n");
+                assertThat(i18nInTemplate).isSameAs(i18n);
+                ((java.io.Writer) a.getArgument(2)).write(JiraVelocity.render(location,
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8), context, new Texts(en)));
+            }
+            return null;
+        }).when(renderer).render(anyString(), any(), any());
+    }
+
+    @Test
+    void anonymousUsersAreSentToLogin() throws Exception {
+        servlet.doGet(req, resp);
+        verify(resp).sendRedirect("/login.jsp?os_destination=admin");
+        verify(renderer, never()).render(anyString(), any(), any());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "POST"})
+    void nonAdminsGet403OnEveryMethodAndNothingChanges(String method) throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(AGENT);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("json");
+        when(req.getParameter("policyJson")).thenReturn(withHalfLife(30));
+        if (method.equals("GET")) {
+            servlet.doGet(req, resp);
+        } else {
+            servlet.doPost(req, resp);
+        }
+        verify(resp).sendError(eq(403), anyString());
+        assertThat(policies.version()).isZero();
+        verify(renderer, never()).render(anyString(), any(), any());
+    }
+
+    @Test
+    void adminsWithoutAWebSudoSessionAreAskedToAuthenticateAgain() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        doThrow(new WebSudoSessionException("no websudo")).when(webSudo).willExecuteWebSudoRequest(req);
+        servlet.doGet(req, resp);
+        verify(webSudo).enforceWebSudoProtection(req, resp);
+        verify(renderer, never()).render(anyString(), any(), any());
+    }
+
+    @Test
+    void aPostWithoutAValidXsrfTokenIsRefusedAndThePolicyStays() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(false);
+        when(req.getParameter("action")).thenReturn("json");
+        when(req.getParameter("policyJson")).thenReturn(withHalfLife(30));
+        servlet.doPost(req, resp);
+        verify(resp).sendError(403, en.getProperty("retention.admin.xsrf"));
+        assertThat(policies.version()).isZero();
+    }
+
+    @Test
+    void theFormShowsEverySettingWithTheTokenAndSavesAChange() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("name=\"atl_token\" value=\"tok123\"", "name=\"p:risk.halfLifeDays\"",
+                "Policy as JSON");
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("form");
+        when(req.getParameterMap()).thenReturn(Map.of("p:risk.halfLifeDays", new String[] {"30"}, "atl_token", new String[] {"tok123"}));
+        servlet.doPost(req, resp);
+        assertThat(policies.version()).isEqualTo(1);
+        assertThat(policies.current().risk().halfLifeDays()).isEqualTo(30.0);
+        assertThat(page.toString()).contains(en.getProperty("retention.admin.saved"));
+    }
+
+    @Test
+    void aBadValueIsRejectedWithItsMessageNextToItsFieldAndTheOldPolicyStays() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("form");
+        when(req.getParameterMap()).thenReturn(Map.of("p:risk.halfLifeDays", new String[] {"-5"}));
+        servlet.doPost(req, resp);
+        verify(resp).setStatus(400);
+        assertThat(policies.version()).isZero();
+        assertThat(policies.current()).isEqualTo(Policy.defaults());
+        String html = page.toString();
+        int field = html.indexOf("name=\"p:risk.halfLifeDays\"");
+        int error = html.indexOf("<div class=\"error\">risk.halfLifeDays", field);
+        assertThat(field).isPositive();
+        assertThat(error).as("the message follows its own input").isGreaterThan(field)
+                .isLessThan(html.indexOf("<tr", field));
+    }
+
+    @Test
+    void badJsonIsReportedAsTheDocumentsProblemAndEscaped() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("json");
+        when(req.getParameter("policyJson")).thenReturn("{\"version\": 1, <script>alert(1)</script>");
+        servlet.doPost(req, resp);
+        verify(resp).setStatus(400);
+        assertThat(page.toString()).contains("aui-message-error", "(document)").doesNotContain("<script>");
+        assertThat(policies.version()).isZero();
+    }
+
+    @Test
+    void everyValueOnThePageIsEscaped() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("form");
+        String hostile = "\"'><img src=x onerror=alert(1)><script>alert(2)</script>";
+        when(req.getParameterMap()).thenReturn(Map.of("p:tiering.method", new String[] {hostile}));
+        servlet.doPost(req, resp);
+        assertThat(page.toString()).doesNotContain("<img", "<script>").contains("&lt;img");
+    }
+
+    private static String withHalfLife(int days) {
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        doc.getAsJsonObject("risk").addProperty("halfLifeDays", days);
+        return doc.toString();
+    }
+
+    private PluginSettingsFactory settings() {
+        PluginSettings s = mock(PluginSettings.class);
+        when(s.get(anyString())).thenAnswer(a -> settings.get(a.<String>getArgument(0)));
+        when(s.put(anyString(), any())).thenAnswer(a -> settings.put(a.getArgument(0), a.getArgument(1)));
+        PluginSettingsFactory f = mock(PluginSettingsFactory.class);
+        when(f.createGlobalSettings()).thenReturn(s);
+        return f;
+    }
+
+    /** Jira's $i18n in the template. */
+    public static final class Texts {
+        private final Properties p;
+
+        Texts(Properties p) {
+            this.p = p;
+        }
+
+        public String getText(String key) {
+            return new java.text.MessageFormat(p.getProperty(key)).format(new Object[0]);
+        }
+    }
+}
