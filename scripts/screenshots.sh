@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Renders the real Velocity templates (issue panel, admin page) with sample data and AUI's stylesheet, then takes
+# screenshots with Debian's headless Chromium into docs/screenshots/. Needs: JDK 17+, Maven, npm (for AUI,
+# Apache-2.0, fetched into target/ and never committed), chromium and fonts-wqy-microhei (for the zh_CN panel).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
+mkdir -p target/aui target/screens docs/screenshots
+if [ ! -f target/aui/package/dist/aui/aui-prototyping.css ]; then
+  (cd target/aui && npm pack --silent @atlassian/aui@9.13.6 >/dev/null && tar xzf atlassian-aui-9.13.6.tgz)
+fi
+java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" io.retentiondesk.plugin.ScreenshotPages \
+  target/screens "$PWD/target/aui/package/dist/aui/aui-prototyping.css"
+shot() { chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$2" \
+  --screenshot="docs/screenshots/$1.png" "file://$PWD/target/screens/$1.html" 2>/dev/null; }
+shot panel-at-risk-key 1200,760
+shot panel-at-risk-key-zh 1200,760
+shot panel-quiet-small 1200,520
+shot admin-page 1200,1100
+ls -l docs/screenshots

@@ -1,0 +1,96 @@
+package io.retentiondesk.plugin;
+
+import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.core.policy.PolicyProblem;
+import io.retentiondesk.jira.adminpage.PolicyForm;
+import io.retentiondesk.jira.panel.PanelContent;
+import io.retentiondesk.jira.panel.PanelSamples;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Writes the pages the README's screenshots show: the real templates rendered with sample data, each inside a
+ * page that loads AUI's stylesheet the way Jira does. {@code scripts/screenshots.sh} runs it, then headless
+ * Chromium. Usage: {@code ScreenshotPages <out-dir> <aui-css-path>}.
+ */
+public final class ScreenshotPages {
+    private ScreenshotPages() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        String css = args[1];
+        Files.createDirectories(out);
+        PanelContent.Texts en = PanelSamples.texts(Locale.ENGLISH);
+        PanelContent.Texts zh = PanelSamples.texts(Locale.SIMPLIFIED_CHINESE);
+        write(out.resolve("panel-at-risk-key.html"), css, "SUP-1042 · Acme Logistics",
+                panel(PanelContent.of(PanelSamples.atRiskKey(), PanelSamples.atRiskKeyStored(), en)));
+        write(out.resolve("panel-quiet-small.html"), css, "SUP-2203 · Corner Café",
+                panel(PanelContent.of(PanelSamples.quietSmall(), PanelSamples.quietSmallStored(), en)));
+        write(out.resolve("panel-at-risk-key-zh.html"), css, "SUP-1042 · Acme Logistics",
+                panel(PanelContent.of(PanelSamples.atRiskKey(), PanelSamples.atRiskKeyStored(), zh)));
+        write(out.resolve("admin-page.html"), css, null, admin());
+    }
+
+    private static String panel(Map<String, Object> context) throws Exception {
+        String body = render("templates/panel/retention-panel.vm", context);
+        return "<div class=\"rd-issue\"><div class=\"rd-left\"><h2>Invoice wrong again — second time this month</h2>"
+                + "<p class=\"aui-lozenge aui-lozenge-current\">Resolved</p><p>Details, description and comments"
+                + " of the request…</p></div><div class=\"rd-right module\"><h4 class=\"toggle-title\">Retention</h4>"
+                + body + "</div></div>";
+    }
+
+    private static String admin() throws Exception {
+        Map<String, Object> context = new HashMap<>();
+        String json = Policy.defaultJson();
+        List<PolicyProblem> problems = List.of(new PolicyProblem("risk.halfLifeDays", "a number from 1 to 365", "-5"));
+        context.put("policyJson", json);
+        // the first settings and the churn-risk ones, where the sample problem shows next to its field
+        List<io.retentiondesk.jira.adminpage.PolicyRow> rows = new java.util.ArrayList<>(PolicyForm.rows(json, problems).subList(0, 6));
+        PolicyForm.rows(json, problems).stream().filter(r -> r.path().startsWith("risk.") && !r.path().startsWith("risk.points")
+                && !r.path().startsWith("risk.intent")).forEach(rows::add);
+        context.put("rows", rows);
+        context.put("documentProblems", List.of());
+        context.put("hasDocumentProblems", false);
+        context.put("message", "");
+        context.put("policyVersion", "3");
+        context.put("atlToken", "sample-token");
+        context.put("tokenName", "atl_token");
+        return render("templates/admin/admin-page.vm", context);
+    }
+
+    private static String render(String location, Map<String, Object> context) throws Exception {
+        try (InputStream in = ScreenshotPages.class.getResourceAsStream("/" + location)) {
+            return JiraVelocity.render(location, new String(in.readAllBytes(), StandardCharsets.UTF_8), context,
+                    new PluginDescriptorTest.TestI18n(bundle()));
+        }
+    }
+
+    private static Properties bundle() throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = ScreenshotPages.class.getResourceAsStream("/i18n/retention-desk.properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static void write(Path file, String css, String title, String body) throws Exception {
+        String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"" + css + "\">"
+                + "<style>body{background:#f4f5f7;font-family:-apple-system,'Segoe UI',Roboto,'WenQuanYi Micro Hei',sans-serif}"
+                + ".rd-issue{display:flex;gap:24px;padding:20px}.rd-left{flex:2;background:#fff;padding:16px;border-radius:3px}"
+                + ".rd-right{flex:1;background:#fff;padding:16px;border-radius:3px;max-width:420px}"
+                + ".rd-overdue strong{color:#de350b}.rd-invalid input{border-color:#de350b}.error{color:#de350b}"
+                + ".rd-admin{background:#fff;margin:20px;padding:20px}.rd-json{font-family:monospace;width:100%}"
+                + "</style></head><body>" + (title == null ? "" : "<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\"><h1 style=\"padding:12px 20px\">" + title + "</h1></div></header>")
+                + body.replaceAll("(?s)^.*?<body>|</body>.*$", "") + "</body></html>";
+        Files.writeString(file, page, StandardCharsets.UTF_8);
+    }
+}
