@@ -52,4 +52,23 @@ public class CallbackSchedule {
                         .order("DUE ASC").limit(limit)))
                 .map(CallbackScheduleEntity::getIssueId).toList());
     }
+
+    /**
+     * Marks every PENDING callback past its due time OVERDUE and returns how many changed. Each row is re-read
+     * and changed only while still PENDING, so marking twice changes nothing the second time.
+     */
+    public int markOverdue(Instant now) {
+        return ao.executeInTransaction(() -> {
+            int changed = 0;
+            for (CallbackScheduleEntity e : ao.find(CallbackScheduleEntity.class, "STATUS = ? AND DUE < ?",
+                    CallbackStatus.PENDING.name(), Date.from(now))) {
+                if (CallbackStatus.PENDING.name().equals(e.getStatus())) {
+                    e.setStatus(CallbackStatus.OVERDUE.name());
+                    e.save();
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
 }

@@ -60,6 +60,11 @@ public class FailedWorkQueue {
                 .toList());
     }
 
+    /** Whether the item is still queued (another node may have retried it meanwhile). */
+    public boolean isPending(FailedWork work) {
+        return ao.executeInTransaction(() -> ao.count(FailedWorkEntity.class, "ID = ?", work.id()) > 0);
+    }
+
     /** Removes an item whose retry succeeded. */
     public void done(FailedWork work) {
         ao.executeInTransaction(() -> {

@@ -1,0 +1,48 @@
+package io.retentiondesk.jira.job;
+
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.RunMode;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class NightlyJobTest {
+    private final SchedulerService scheduler = mock(SchedulerService.class);
+    private final NightlyWork work = mock(NightlyWork.class);
+    private final Instant now = Instant.parse("2026-11-25T02:30:00Z");
+    private final NightlyJob job = new NightlyJob(scheduler, work, Clock.fixed(now, ZoneOffset.UTC));
+
+    @Test
+    void registersOnThisNodeAndSchedulesOncePerClusterUnderAFixedId() throws Exception {
+        job.afterPropertiesSet();
+        verify(scheduler).registerJobRunner(NightlyJob.RUNNER, job);
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(eq(NightlyJob.JOB), config.capture());
+        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+        assertThat(config.getValue().getJobRunnerKey()).isEqualTo(NightlyJob.RUNNER);
+        assertThat(config.getValue().getSchedule()).hasToString(NightlyJob.CRON);
+        job.destroy();
+        verify(scheduler).unregisterJobRunner(NightlyJob.RUNNER);
+    }
+
+    @Test
+    void aRunReportsItsCountsAndAFailureIsAFailedRunNotAnException() {
+        when(work.run(now)).thenReturn(new NightlyWork.Summary(5, 12, 0, 3, 40));
+        assertThat(job.runJob(mock(JobRunnerRequest.class)).toString())
+                .isEqualTo("success: Summary[markedOverdue=5, retried=12, stillFailing=0, retiered=3, snapshotRows=40]");
+        when(work.run(any())).thenThrow(new IllegalStateException("db down"));
+        assertThat(job.runJob(mock(JobRunnerRequest.class)).toString()).startsWith("failed: java.lang.IllegalStateException");
+    }
+}

@@ -1,0 +1,215 @@
+package io.retentiondesk.jira.job;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.retentiondesk.core.callback.CallbackStatus;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.tier.CustomerValue;
+import io.retentiondesk.core.tier.Tier;
+import io.retentiondesk.jira.ao.CallbackAttemptEntity;
+import io.retentiondesk.jira.ao.CallbackSchedule;
+import io.retentiondesk.jira.ao.CallbackScheduleEntity;
+import io.retentiondesk.jira.ao.CustomerEntity;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.CustomerTicketEntity;
+import io.retentiondesk.jira.ao.EntityManagerActiveObjects;
+import io.retentiondesk.jira.ao.FailedWorkEntity;
+import io.retentiondesk.jira.ao.FailedWorkQueue;
+import io.retentiondesk.jira.ao.RateSnapshotEntity;
+import io.retentiondesk.jira.ao.ScoredRatingEntity;
+import io.retentiondesk.jira.ao.TierSnapshots;
+import io.retentiondesk.jira.policy.PolicyStore;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * The nightly work on the real AO ORM over one embedded database, with one shared lock service: two nodes at
+ * once equal one run; a run that dies half-way, re-run, loses and doubles nothing; overdue marking happens once.
+ */
+class NightlyWorkTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T02:30:00Z");
+    private static final int CUSTOMERS = 40;
+    private static final int QUEUED = 12;
+
+    /** One database in a known state: 40 customers with values, 5 past-due and 2 future callbacks, 12 queued items. */
+    private final class Cluster {
+        final EntityManagerActiveObjects ao;
+        final SharedLocks locks = new SharedLocks();
+        final CustomerRegistry customers;
+        final CallbackSchedule callbacks;
+        final FailedWorkQueue failures;
+        final TierSnapshots snapshots;
+        final PolicyStore policies = new PolicyStore(settings());
+        final AtomicInteger retries = new AtomicInteger();
+        final FailedWorkRetry retry = mock(FailedWorkRetry.class);
+
+        Cluster() throws Exception {
+            ao = EntityManagerActiveObjects.migrated(CustomerEntity.class, CallbackAttemptEntity.class,
+                    RateSnapshotEntity.class, FailedWorkEntity.class, CallbackScheduleEntity.class,
+                    CustomerTicketEntity.class, ScoredRatingEntity.class);
+            customers = new CustomerRegistry(ao);
+            callbacks = new CallbackSchedule(ao);
+            failures = new FailedWorkQueue(ao);
+            snapshots = new TierSnapshots(ao);
+            for (int i = 0; i < CUSTOMERS; i++) {
+                customers.saveValue(new CustomerValue(CustomerKey.of("Customer " + i), BigDecimal.valueOf(1000L * (i + 1)), 50));
+            }
+            for (int i = 0; i < 5; i++) {
+                callbacks.record(100 + i, "SUP-" + (100 + i), NOW.minusSeconds(3600L * (i + 1)), CallbackStatus.PENDING);
+            }
+            callbacks.record(200, "SUP-200", NOW.plusSeconds(3600), CallbackStatus.PENDING);
+            callbacks.record(201, "SUP-201", NOW.minusSeconds(3600), CallbackStatus.DONE);
+            for (int i = 0; i < QUEUED; i++) {
+                failures.enqueue("SUP-" + (300 + i), "score-satisfaction", new IllegalStateException());
+            }
+            doAnswer(a -> {
+                retries.incrementAndGet();
+                Thread.sleep(2); // long enough for the other node to try the same item
+                return null;
+            }).when(retry).retry(any());
+        }
+
+        NightlyWork node() {
+            return node(snapshots);
+        }
+
+        NightlyWork node(TierSnapshots snapshotsOfThisNode) {
+            return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies);
+        }
+
+        Map<String, Tier> tiers() {
+            Map<String, Tier> t = new TreeMap<>();
+            for (int i = 0; i < CUSTOMERS; i++) {
+                t.put("customer " + i, customers.tierOf(CustomerKey.of("Customer " + i)));
+            }
+            return t;
+        }
+
+        int overdue() {
+            return ao.count(CallbackScheduleEntity.class, "STATUS = ?", CallbackStatus.OVERDUE.name());
+        }
+    }
+
+    @Test
+    void twoNodesAtOnceGiveTheSameResultAsOneRun() throws Exception {
+        Cluster single = new Cluster();
+        NightlyWork.Summary one = single.node().run(NOW);
+        assertThat(one.markedOverdue()).isEqualTo(5);
+        assertThat(one.retried()).isEqualTo(QUEUED);
+        assertThat(one.snapshotRows()).isEqualTo(CUSTOMERS);
+
+        Cluster cluster = new Cluster();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<NightlyWork.Summary>> runs = new ArrayList<>();
+        for (int n = 0; n < 2; n++) {
+            NightlyWork node = cluster.node();
+            runs.add(nodes.submit(() -> {
+                start.await();
+                return node.run(NOW);
+            }));
+        }
+        start.countDown();
+        int overdue = 0;
+        int retried = 0;
+        int rows = 0;
+        for (Future<NightlyWork.Summary> r : runs) {
+            NightlyWork.Summary s = r.get();
+            overdue += s.markedOverdue();
+            retried += s.retried();
+            rows += s.snapshotRows();
+        }
+        nodes.shutdown();
+        assertThat(cluster.tiers()).isEqualTo(single.tiers());
+        assertThat(overdue).as("each overdue callback marked once across both nodes").isEqualTo(5);
+        assertThat(cluster.overdue()).isEqualTo(single.overdue()).isEqualTo(5);
+        assertThat(retried).isEqualTo(QUEUED);
+        assertThat(cluster.retries.get()).as("each queued item retried once").isEqualTo(QUEUED);
+        assertThat(cluster.failures.pending(100)).isEmpty();
+        assertThat(rows).isEqualTo(CUSTOMERS);
+        assertThat(cluster.snapshots.count("2026-11")).isEqualTo(single.snapshots.count("2026-11")).isEqualTo(CUSTOMERS);
+    }
+
+    @Test
+    void aRunThatDiesHalfWayThenRunsAgainLosesAndDoublesNothing() throws Exception {
+        Cluster cluster = new Cluster();
+        AtomicInteger written = new AtomicInteger();
+        TierSnapshots dying = new TierSnapshots(cluster.ao) {
+            @Override
+            public boolean recordIfAbsent(String period, CustomerKey customer, Tier tier) {
+                if (written.incrementAndGet() > CUSTOMERS / 2) {
+                    throw new IllegalStateException("node killed");
+                }
+                return super.recordIfAbsent(period, customer, tier);
+            }
+        };
+        assertThatThrownBy(() -> cluster.node(dying).run(NOW)).hasMessage("node killed");
+        assertThat(cluster.snapshots.count("2026-11")).isEqualTo(CUSTOMERS / 2);
+
+        NightlyWork.Summary again = cluster.node().run(NOW);
+        assertThat(again.markedOverdue()).isZero();
+        assertThat(again.retried()).isZero();
+        assertThat(again.snapshotRows()).isEqualTo(CUSTOMERS - CUSTOMERS / 2);
+        assertThat(cluster.snapshots.count("2026-11")).isEqualTo(CUSTOMERS);
+        assertThat(cluster.retries.get()).isEqualTo(QUEUED);
+        Cluster clean = new Cluster();
+        clean.node().run(NOW);
+        assertThat(cluster.tiers()).isEqualTo(clean.tiers());
+    }
+
+    @Test
+    void overdueCallbacksAreMarkedExactlyOnceAndFutureOrDoneOnesNever() throws Exception {
+        Cluster cluster = new Cluster();
+        assertThat(cluster.node().run(NOW).markedOverdue()).isEqualTo(5);
+        assertThat(cluster.node().run(NOW).markedOverdue()).isZero();
+        assertThat(cluster.node().run(NOW.plusSeconds(7200)).markedOverdue()).as("SUP-200 falls due").isEqualTo(1);
+        assertThat(cluster.ao.count(CallbackScheduleEntity.class, "STATUS = ?", CallbackStatus.DONE.name())).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryThatFailsAgainStaysQueuedWithOneMoreAttempt() throws Exception {
+        Cluster cluster = new Cluster();
+        doAnswer(a -> {
+            throw new IllegalStateException("still broken");
+        }).when(cluster.retry).retry(any());
+        NightlyWork.Summary s = cluster.node().run(NOW);
+        assertThat(s.stillFailing()).isEqualTo(QUEUED);
+        assertThat(cluster.failures.pending(100)).hasSize(QUEUED).allSatisfy(w -> assertThat(w.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void tiersFollowTheValuesTheJobReads() throws Exception {
+        Cluster cluster = new Cluster();
+        cluster.node().run(NOW);
+        Map<String, Tier> tiers = cluster.tiers();
+        assertThat(tiers.get("customer 39")).isEqualTo(Tier.KEY);
+        assertThat(tiers.get("customer 0")).isEqualTo(Tier.SMALL);
+    }
+
+    private static PluginSettingsFactory settings() {
+        Map<String, Object> stored = new java.util.concurrent.ConcurrentHashMap<>();
+        PluginSettings s = mock(PluginSettings.class);
+        when(s.get(org.mockito.ArgumentMatchers.anyString())).thenAnswer(a -> stored.get(a.<String>getArgument(0)));
+        PluginSettingsFactory f = mock(PluginSettingsFactory.class);
+        when(f.createGlobalSettings()).thenReturn(s);
+        return f;
+    }
+}
