@@ -78,8 +78,10 @@ class PluginBundleIT {
                 boolean optional = clause.contains("resolution:=optional");
                 if (!optional && !pkg.startsWith("java.") && !pkg.startsWith("javax.") && !pkg.startsWith("org.xml.")
                         && !pkg.startsWith("org.w3c.")) {
-                    out.add(pkg + (pkg.equals("jakarta.inject") ? ";version=2.0.1" : "")
-                            + (pkg.equals("org.slf4j") ? ";version=2.0.16" : ""));
+                    // export at the lowest version the range accepts: what Jira 11 ships meets it
+                    java.util.regex.Matcher range = java.util.regex.Pattern.compile("version=\"\\[([0-9.]+)")
+                            .matcher(clause);
+                    out.add(pkg + (range.find() ? ";version=" + range.group(1) : ""));
                 }
             }
             return out;

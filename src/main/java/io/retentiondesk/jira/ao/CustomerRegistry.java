@@ -57,6 +57,24 @@ public class CustomerRegistry {
         });
     }
 
+    /** Flags the customer as not worth winning back (fraud, malicious arrears, abuse). */
+    public void markUnworthy(CustomerKey customer, boolean unworthy) {
+        ao.executeInTransaction(() -> {
+            CustomerEntity e = findOrCreate(customer);
+            e.setUnworthy(unworthy);
+            e.save();
+            return null;
+        });
+    }
+
+    /** The customer's linked issues, newest id first, at most {@code limit}. */
+    public List<Long> issueIdsOf(CustomerKey customer, int limit) {
+        return ao.executeInTransaction(() -> java.util.Arrays.stream(ao.find(CustomerTicketEntity.class,
+                        net.java.ao.Query.select().where("CUSTOMER_KEY = ?", customer.id()).order("ISSUE_ID DESC")
+                                .limit(limit)))
+                .map(CustomerTicketEntity::getIssueId).toList());
+    }
+
     /** Records the latest risk assessment, for queues and {@code atRiskCustomers()}. */
     public void saveRisk(CustomerKey customer, RiskAssessment risk) {
         ao.executeInTransaction(() -> {

@@ -4,6 +4,8 @@ package com.atlassian.sal.api.user;
 import jakarta.servlet.http.HttpServletRequest;
 
 public interface UserManager {
+    UserKey getRemoteUserKey();
+
     UserKey getRemoteUserKey(HttpServletRequest request);
 
     boolean isAdmin(UserKey userKey);

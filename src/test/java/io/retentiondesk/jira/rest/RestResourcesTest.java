@@ -1,0 +1,221 @@
+package io.retentiondesk.jira.rest;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.tier.Tier;
+import io.retentiondesk.jira.ao.CallbackAttemptEntity;
+import io.retentiondesk.jira.ao.CallbackScheduleEntity;
+import io.retentiondesk.jira.ao.CustomerEntity;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.CustomerTicketEntity;
+import io.retentiondesk.jira.ao.EntityManagerActiveObjects;
+import io.retentiondesk.jira.ao.FailedWorkEntity;
+import io.retentiondesk.jira.ao.RateSnapshotEntity;
+import io.retentiondesk.jira.ao.ScoredRatingEntity;
+import io.retentiondesk.jira.policy.PolicyStore;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** The REST resources with mocked host services over the real AO ORM: status codes, messages, permissions. */
+class RestResourcesTest {
+    private static final UserKey ADMIN = new UserKey("JIRAUSER1");
+    private static final UserKey AGENT = new UserKey("JIRAUSER2");
+
+    private final UserManager users = mock(UserManager.class);
+    private final IssueManager issues = mock(IssueManager.class);
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final ApplicationUser agentUser = mock(ApplicationUser.class);
+    private final Map<String, Object> settings = new HashMap<>();
+    private CustomerRegistry customers;
+    private PolicyStore policies;
+    private PolicyResource policy;
+    private CustomerResource customer;
+    private ValueResource values;
+
+    @BeforeEach
+    void wire() throws Exception {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migrated(CustomerEntity.class,
+                CallbackAttemptEntity.class, RateSnapshotEntity.class, FailedWorkEntity.class,
+                CallbackScheduleEntity.class, CustomerTicketEntity.class, ScoredRatingEntity.class);
+        customers = new CustomerRegistry(ao);
+        PluginSettings s = mock(PluginSettings.class);
+        when(s.get(anyString())).thenAnswer(a -> settings.get(a.<String>getArgument(0)));
+        when(s.put(anyString(), any())).thenAnswer(a -> settings.put(a.getArgument(0), a.getArgument(1)));
+        PluginSettingsFactory f = mock(PluginSettingsFactory.class);
+        when(f.createGlobalSettings()).thenReturn(s);
+        policies = new PolicyStore(f);
+        RestAccess access = new RestAccess(users);
+        policy = new PolicyResource(access, policies);
+        customer = new CustomerResource(access, customers, issues, permissions, authentication);
+        values = new ValueResource(access, customers, policies);
+        when(users.isAdmin(ADMIN)).thenReturn(true);
+        when(authentication.getLoggedInUser()).thenReturn(agentUser);
+    }
+
+    private Map<String, Supplier<Response>> adminMethods() {
+        return Map.of(
+                "GET policy", () -> policy.get(),
+                "PUT policy", () -> policy.put(Policy.defaultJson()),
+                "POST churned", () -> customer.churned("Acme", "{\"churnType\":\"OTHER\"}"),
+                "POST unworthy", () -> customer.unworthy("Acme", "{\"unworthy\":true}"),
+                "POST values", () -> values.importCsv(false, "customer,annual_value,potential\nAcme,100,50\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET policy", "PUT policy", "POST churned", "POST unworthy", "POST values"})
+    void everyAdminResourceRefusesAnonymous401AndNonAdmins403AndChangesNothing(String method) {
+        when(users.getRemoteUserKey()).thenReturn(null);
+        assertThat(adminMethods().get(method).get().getStatus()).isEqualTo(401);
+        when(users.getRemoteUserKey()).thenReturn(AGENT);
+        Response r = adminMethods().get(method).get();
+        assertThat(r.getStatus()).isEqualTo(403);
+        assertThat(json(r).get("message").getAsString()).isEqualTo("Jira administrators only");
+        assertThat(policies.version()).isZero();
+        assertThat(customers.values()).isEmpty();
+        assertThat(customers.profileOf(CustomerKey.of("Acme")).churnedAt()).isNull();
+    }
+
+    @Test
+    void aProfileIsShownOnlyToSomeoneWhoCanBrowseOneOfItsTickets() {
+        when(users.getRemoteUserKey()).thenReturn(AGENT);
+        customers.saveValue(new io.retentiondesk.core.tier.CustomerValue(CustomerKey.of("Acme"), java.math.BigDecimal.TEN, 70));
+        customers.linkTickets(CustomerKey.of("Acme"), List.of(11L, 12L));
+        MutableIssue i11 = mock(MutableIssue.class);
+        MutableIssue i12 = mock(MutableIssue.class);
+        when(issues.getIssueObject(11L)).thenReturn(i11);
+        when(issues.getIssueObject(12L)).thenReturn(i12);
+        Response hidden = customer.profile("Acme");
+        assertThat(hidden.getStatus()).isEqualTo(404);
+        assertThat(hidden.getEntity().toString()).doesNotContain("70").contains("tickets you can browse");
+
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(i12), eq(agentUser))).thenReturn(true);
+        Response shown = customer.profile("acme");
+        assertThat(shown.getStatus()).isEqualTo(200);
+        JsonObject body = json(shown);
+        assertThat(body.get("potential").getAsInt()).isEqualTo(70);
+        assertThat(body.get("ticketsYouCanBrowse").getAsInt()).isEqualTo(1);
+
+        when(users.getRemoteUserKey()).thenReturn(null);
+        assertThat(customer.profile("Acme").getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownCustomerIs404() {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        Response r = customer.profile("Nobody Ltd");
+        assertThat(r.getStatus()).isEqualTo(404);
+        assertThat(json(r).get("field").getAsString()).isEqualTo("key");
+    }
+
+    @Test
+    void badJsonIs400WithWhereItBrokeAndThePolicyStays() {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        Response r = policy.put("{\"version\": 1, \"tiering\": ");
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(json(r).getAsJsonArray("problems").get(0).getAsJsonObject().get("field").getAsString()).isEqualTo("(document)");
+        assertThat(policies.version()).isZero();
+        Response churn = customer.churned("Acme", "{not json");
+        assertThat(churn.getStatus()).isEqualTo(400);
+        assertThat(json(churn).get("field").getAsString()).isEqualTo("(body)");
+    }
+
+    @Test
+    void aBadPolicyNamesEveryProblemAndAGoodOneIsStored() {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        doc.getAsJsonObject("risk").addProperty("halfLifeDays", -5);
+        doc.getAsJsonObject("tiering").addProperty("highPotentialAt", 500);
+        Response bad = policy.put(doc.toString());
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getEntity().toString()).contains("risk.halfLifeDays", "tiering.highPotentialAt");
+        assertThat(policies.version()).isZero();
+        doc.getAsJsonObject("risk").addProperty("halfLifeDays", 30);
+        doc.getAsJsonObject("tiering").addProperty("highPotentialAt", 70);
+        Response good = policy.put(doc.toString());
+        assertThat(good.getStatus()).isEqualTo(200);
+        assertThat(json(good).get("version").getAsInt()).isEqualTo(1);
+        assertThat(policy.put("x".repeat(PolicyResource.MAX_BYTES + 1)).getStatus()).isEqualTo(413);
+    }
+
+    @Test
+    void aNegativeValueIsReportedByLineAndSkippedAnOversizedUploadIs413() {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        Response onlyBad = values.importCsv(false, "customer,annual_value,potential\nAcme,-100,50\n");
+        assertThat(onlyBad.getStatus()).isEqualTo(400);
+        assertThat(json(onlyBad).get("message").getAsString()).contains("annual_value", "-100", "0 or more");
+
+        Response mixed = values.importCsv(false, "customer,annual_value,potential\nAcme,-100,50\nBeta,900,80\n");
+        assertThat(mixed.getStatus()).isEqualTo(200);
+        JsonObject body = json(mixed);
+        assertThat(body.get("imported").getAsInt()).isEqualTo(1);
+        assertThat(body.getAsJsonArray("skipped").get(0).getAsJsonObject().get("message").getAsString()).contains("annual_value");
+        assertThat(customers.values()).extracting(v -> v.customer().id()).containsExactly("beta");
+
+        String huge = "customer,annual_value,potential\n" + "Acme,1,1\n".repeat(ValueResource.MAX_BYTES / 9 + 1);
+        assertThat(values.importCsv(false, huge).getStatus()).isEqualTo(413);
+    }
+
+    @Test
+    void aPreviewShowsTheTierChangesAndWritesNothing() {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        StringBuilder csv = new StringBuilder("customer,annual_value,potential\n");
+        for (int i = 1; i <= 20; i++) {
+            csv.append("C").append(i).append(',').append(i * 100).append(",50\n");
+        }
+        Response preview = values.importCsv(true, csv.toString());
+        assertThat(preview.getStatus()).isEqualTo(200);
+        assertThat(json(preview).getAsJsonArray("tierChanges")).hasSize(20);
+        assertThat(customers.values()).isEmpty();
+        values.importCsv(false, csv.toString());
+        assertThat(customers.values()).hasSize(20);
+        assertThat(customers.tierOf(CustomerKey.of("C20"))).isEqualTo(Tier.KEY);
+        assertThat(json(values.importCsv(true, csv.toString())).getAsJsonArray("tierChanges")).isEmpty();
+    }
+
+    @Test
+    void markingChurnedValidatesTheChurnTypeAndDate() {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        Response wrongType = customer.churned("Acme", "{\"churnType\":\"BORED\"}");
+        assertThat(wrongType.getStatus()).isEqualTo(400);
+        assertThat(json(wrongType).get("message").getAsString()).contains("POACHED_BY_COMPETITOR", "BORED");
+        assertThat(customer.churned("Acme", "{\"churnType\":\"OTHER\",\"at\":\"yesterday\"}").getStatus()).isEqualTo(400);
+        assertThat(customer.churned("Acme", "{\"churnType\":\"POACHED_BY_COMPETITOR\",\"at\":\"2026-11-01T00:00:00Z\"}")
+                .getStatus()).isEqualTo(200);
+        assertThat(customers.profileOf(CustomerKey.of("acme")).churnedAt()).hasToString("2026-11-01T00:00:00Z");
+        assertThat(customer.unworthy("Acme", "{\"unworthy\":\"yes\"}").getStatus()).isEqualTo(400);
+        assertThat(customer.unworthy("Acme", "{\"unworthy\":true}").getStatus()).isEqualTo(200);
+        assertThat(customers.profileOf(CustomerKey.of("acme")).unworthy()).isTrue();
+    }
+
+    private static JsonObject json(Response r) {
+        return JsonParser.parseString(r.getEntity().toString()).getAsJsonObject();
+    }
+}
