@@ -12,6 +12,7 @@ import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyProblem;
+import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,12 +45,13 @@ public class AdminPageServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient I18nResolver i18n;
     private final transient PolicyStore policies;
+    private final transient PolicyAudit audit;
 
     @Inject
     public AdminPageServlet(@ComponentImport UserManager users, @ComponentImport LoginUriProvider login,
                             @ComponentImport WebSudoManager webSudo, @ComponentImport XsrfTokenValidator xsrf,
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
-                            @ComponentImport I18nResolver i18n, PolicyStore policies) {
+                            @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -58,6 +60,7 @@ public class AdminPageServlet extends HttpServlet {
         this.renderer = Objects.requireNonNull(renderer);
         this.i18n = Objects.requireNonNull(i18n);
         this.policies = Objects.requireNonNull(policies);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     @Override
@@ -80,7 +83,9 @@ public class AdminPageServlet extends HttpServlet {
                 ? Objects.requireNonNullElse(req.getParameter("policyJson"), "")
                 : PolicyForm.json(submittedSettings(req), policies.currentJson());
         try {
+            String before = policies.currentJson();
             policies.save(json);
+            audit.record(users.getRemoteUserKey(req).getStringValue(), before, policies.currentJson());
             render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.saved"));
         } catch (PolicyException e) {
             // the rejected document is shown again with its problems; the stored policy is unchanged
@@ -121,9 +126,29 @@ public class AdminPageServlet extends HttpServlet {
         context.put("policyVersion", Long.toString(policies.version()));
         context.put("atlToken", tokens.getXsrfToken(req, resp, true));
         context.put("tokenName", xsrf.getXsrfParameterName());
+        List<String> auditLines = auditLines();
+        context.put("auditLines", auditLines);
+        context.put("hasAudit", !auditLines.isEmpty());
         context.put("i18n", i18n);
         resp.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, context, resp.getWriter());
+    }
+
+    /** The latest changes as lines: when, who, then each setting before → after. */
+    private List<String> auditLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (PolicyAudit.Entry e : audit.history().subList(0, Math.min(10, audit.history().size()))) {
+            StringBuilder line = new StringBuilder(e.when()).append(" · ").append(e.who()).append(" · ");
+            if (e.changes().isEmpty()) {
+                line.append("—");
+            }
+            for (int i = 0; i < e.changes().size(); i++) {
+                PolicyAudit.Change c = e.changes().get(i);
+                line.append(i == 0 ? "" : "; ").append(c.setting()).append(": ").append(c.before()).append(" → ").append(c.after());
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static Map<String, String> submittedSettings(HttpServletRequest req) {

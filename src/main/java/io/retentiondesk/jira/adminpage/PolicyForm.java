@@ -7,9 +7,9 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.retentiondesk.core.policy.PolicyProblem;
+import io.retentiondesk.jira.policy.PolicyLeaves;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +25,7 @@ public final class PolicyForm {
     }
 
     public static List<PolicyRow> rows(String json, List<PolicyProblem> problems) {
-        Map<String, String> values = new LinkedHashMap<>();
-        flatten("", JsonParser.parseString(json), values);
+        Map<String, String> values = PolicyLeaves.of(json);
         List<PolicyRow> rows = new ArrayList<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
             List<String> mine = new ArrayList<>();
@@ -42,8 +41,7 @@ public final class PolicyForm {
 
     /** Problems no row shows (the document as a whole, or a missing setting). */
     public static List<String> unplaced(String json, List<PolicyProblem> problems) {
-        Map<String, String> values = new LinkedHashMap<>();
-        flatten("", JsonParser.parseString(json), values);
+        Map<String, String> values = PolicyLeaves.of(json);
         List<String> out = new ArrayList<>();
         for (PolicyProblem p : problems) {
             if (!values.containsKey(rowOf(p.field()))) {
@@ -84,17 +82,5 @@ public final class PolicyForm {
     private static String rowOf(String field) {
         int bracket = field.indexOf('[');
         return bracket < 0 ? field : field.substring(0, bracket);
-    }
-
-    private static void flatten(String path, JsonElement e, Map<String, String> out) {
-        if (e.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> child : e.getAsJsonObject().entrySet()) {
-                flatten(path.isEmpty() ? child.getKey() : path + "." + child.getKey(), child.getValue(), out);
-            }
-        } else if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
-            out.put(path, e.getAsString());
-        } else {
-            out.put(path, e.toString());
-        }
     }
 }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyProblem;
+import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,11 +28,13 @@ public class PolicyResource {
     static final int MAX_BYTES = 1 << 20;
     private final RestAccess access;
     private final PolicyStore policies;
+    private final PolicyAudit audit;
 
     @Inject
-    public PolicyResource(RestAccess access, PolicyStore policies) {
+    public PolicyResource(RestAccess access, PolicyStore policies, PolicyAudit audit) {
         this.access = Objects.requireNonNull(access);
         this.policies = Objects.requireNonNull(policies);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     @GET
@@ -57,6 +60,7 @@ public class PolicyResource {
             if (json.length() > MAX_BYTES) {
                 return RestErrors.of(413, "(document)", "expected at most " + MAX_BYTES + " characters, got " + json.length());
             }
+            String before = policies.currentJson();
             try {
                 policies.save(json);
             } catch (PolicyException e) {
@@ -74,6 +78,7 @@ public class PolicyResource {
                 body.add("problems", problems);
                 return Response.status(400).type(MediaType.APPLICATION_JSON).entity(RestErrors.GSON.toJson(body)).build();
             }
+            audit.record(access.callerKey(), before, policies.currentJson());
             return get();
         });
     }

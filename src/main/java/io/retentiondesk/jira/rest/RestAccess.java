@@ -35,6 +35,12 @@ public class RestAccess {
         return Optional.empty();
     }
 
+    /** The caller's user key, for the audit; {@code null} when anonymous. */
+    public String callerKey() {
+        UserKey user = users.getRemoteUserKey();
+        return user == null ? null : user.getStringValue();
+    }
+
     /** @return the refusal to send, or empty when someone is logged in */
     public Optional<Response> refuseAnonymous() {
         return users.getRemoteUserKey() == null

@@ -1,5 +1,7 @@
 package io.retentiondesk.jira.adminpage;
 
+import com.atlassian.audit.api.AuditService;
+import com.atlassian.audit.entity.AuditEvent;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
@@ -14,7 +16,9 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
+import org.mockito.ArgumentCaptor;
 import io.retentiondesk.plugin.JiraVelocity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,7 +62,10 @@ class AdminPageServletTest {
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final Map<String, Object> settings = new HashMap<>();
     private final PolicyStore policies = new PolicyStore(settings());
-    private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n, policies);
+    private final AuditService auditLog = mock(AuditService.class);
+    private final PolicyAudit audit = new PolicyAudit(settings(), auditLog);
+    private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
+            policies, audit);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -145,7 +152,11 @@ class AdminPageServletTest {
         servlet.doPost(req, resp);
         assertThat(policies.version()).isEqualTo(1);
         assertThat(policies.current().risk().halfLifeDays()).isEqualTo(30.0);
-        assertThat(page.toString()).contains(en.getProperty("retention.admin.saved"));
+        assertThat(page.toString()).contains(en.getProperty("retention.admin.saved"))
+                .contains("JIRAUSER1 · risk.halfLifeDays: 45 → 30");
+        ArgumentCaptor<AuditEvent> event = ArgumentCaptor.forClass(AuditEvent.class);
+        verify(auditLog).audit(event.capture());
+        assertThat(event.getValue().toString()).contains("risk.halfLifeDays: 45 -> 30");
     }
 
     @Test
@@ -158,6 +169,7 @@ class AdminPageServletTest {
         verify(resp).setStatus(400);
         assertThat(policies.version()).isZero();
         assertThat(policies.current()).isEqualTo(Policy.defaults());
+        verify(auditLog, never()).audit(any());
         String html = page.toString();
         int field = html.indexOf("name=\"p:risk.halfLifeDays\"");
         int error = html.indexOf("<div class=\"error\">risk.halfLifeDays", field);

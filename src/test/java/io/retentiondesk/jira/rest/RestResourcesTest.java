@@ -1,5 +1,6 @@
 package io.retentiondesk.jira.rest;
 
+import com.atlassian.audit.api.AuditService;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -24,6 +25,7 @@ import io.retentiondesk.jira.ao.EntityManagerActiveObjects;
 import io.retentiondesk.jira.ao.FailedWorkEntity;
 import io.retentiondesk.jira.ao.RateSnapshotEntity;
 import io.retentiondesk.jira.ao.ScoredRatingEntity;
+import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +56,7 @@ class RestResourcesTest {
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final ApplicationUser agentUser = mock(ApplicationUser.class);
     private final Map<String, Object> settings = new HashMap<>();
+    private final AuditService auditLog = mock(AuditService.class);
     private CustomerRegistry customers;
     private PolicyStore policies;
     private PolicyResource policy;
@@ -73,7 +76,7 @@ class RestResourcesTest {
         when(f.createGlobalSettings()).thenReturn(s);
         policies = new PolicyStore(f);
         RestAccess access = new RestAccess(users);
-        policy = new PolicyResource(access, policies);
+        policy = new PolicyResource(access, policies, new PolicyAudit(f, auditLog));
         customer = new CustomerResource(access, customers, issues, permissions, authentication);
         values = new ValueResource(access, customers, policies);
         when(users.isAdmin(ADMIN)).thenReturn(true);
@@ -162,6 +165,8 @@ class RestResourcesTest {
         Response good = policy.put(doc.toString());
         assertThat(good.getStatus()).isEqualTo(200);
         assertThat(json(good).get("version").getAsInt()).isEqualTo(1);
+        org.mockito.Mockito.verify(auditLog).audit(org.mockito.ArgumentMatchers.argThat(e ->
+                e.toString().contains("risk.halfLifeDays: 45 -> 30") && e.toString().contains("tiering.highPotentialAt: 60 -> 70")));
         assertThat(policy.put("x".repeat(PolicyResource.MAX_BYTES + 1)).getStatus()).isEqualTo(413);
     }
 
