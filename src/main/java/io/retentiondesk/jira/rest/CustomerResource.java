@@ -8,6 +8,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -93,12 +94,11 @@ public class CustomerResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response churned(@PathParam("key") String key, String json) {
         return access.refuseUnlessAdmin().orElseGet(() -> {
-            JsonObject body;
-            try {
-                body = JsonParser.parseString(json == null ? "" : json).getAsJsonObject();
-            } catch (JsonParseException | IllegalStateException e) {
-                return RestErrors.of(Response.Status.BAD_REQUEST, "(body)", "expected a JSON object, got: " + e.getMessage());
+            Optional<JsonObject> parsed = object(json);
+            if (parsed.isEmpty()) {
+                return badBody();
             }
+            JsonObject body = parsed.get();
             String type = body.has("churnType") && !body.get("churnType").isJsonNull() ? body.get("churnType").getAsString() : null;
             List<String> types = Arrays.stream(ChurnType.values()).map(Enum::name).toList();
             if (type == null || !types.contains(type)) {
@@ -122,17 +122,30 @@ public class CustomerResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response unworthy(@PathParam("key") String key, String json) {
         return access.refuseUnlessAdmin().orElseGet(() -> {
-            try {
-                JsonObject body = JsonParser.parseString(json == null ? "" : json).getAsJsonObject();
-                if (!body.has("unworthy") || !body.get("unworthy").isJsonPrimitive()
-                        || !body.get("unworthy").getAsJsonPrimitive().isBoolean()) {
-                    return RestErrors.of(Response.Status.BAD_REQUEST, "unworthy", "expected true or false");
-                }
-                customers.markUnworthy(CustomerKey.of(key), body.get("unworthy").getAsBoolean());
-                return RestErrors.ok(body);
-            } catch (JsonParseException | IllegalStateException e) {
-                return RestErrors.of(Response.Status.BAD_REQUEST, "(body)", "expected a JSON object, got: " + e.getMessage());
+            Optional<JsonObject> parsed = object(json);
+            if (parsed.isEmpty()) {
+                return badBody();
             }
+            JsonObject body = parsed.get();
+            if (!body.has("unworthy") || !body.get("unworthy").isJsonPrimitive()
+                    || !body.get("unworthy").getAsJsonPrimitive().isBoolean()) {
+                return RestErrors.of(Response.Status.BAD_REQUEST, "unworthy", "expected true or false");
+            }
+            customers.markUnworthy(CustomerKey.of(key), body.get("unworthy").getAsBoolean());
+            return RestErrors.ok(body);
         });
+    }
+
+    private static Optional<JsonObject> object(String json) {
+        try {
+            JsonElement e = JsonParser.parseString(json == null ? "" : json);
+            return e.isJsonObject() ? Optional.of(e.getAsJsonObject()) : Optional.empty();
+        } catch (JsonParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Response badBody() {
+        return RestErrors.of(Response.Status.BAD_REQUEST, "(body)", "expected a JSON object");
     }
 }

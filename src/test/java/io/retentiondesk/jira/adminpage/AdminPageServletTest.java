@@ -4,8 +4,6 @@ import com.atlassian.audit.api.AuditService;
 import com.atlassian.audit.entity.AuditEvent;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -16,6 +14,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.jira.policy.MapPluginSettings;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
 import org.mockito.ArgumentCaptor;
@@ -38,7 +37,6 @@ import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
@@ -61,9 +59,9 @@ class AdminPageServletTest {
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final Map<String, Object> settings = new HashMap<>();
-    private final PolicyStore policies = new PolicyStore(settings());
+    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings));
     private final AuditService auditLog = mock(AuditService.class);
-    private final PolicyAudit audit = new PolicyAudit(settings(), auditLog);
+    private final PolicyAudit audit = new PolicyAudit(MapPluginSettings.over(settings), auditLog);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
             policies, audit);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
@@ -207,14 +205,6 @@ class AdminPageServletTest {
         return doc.toString();
     }
 
-    private PluginSettingsFactory settings() {
-        PluginSettings s = mock(PluginSettings.class);
-        when(s.get(anyString())).thenAnswer(a -> settings.get(a.<String>getArgument(0)));
-        when(s.put(anyString(), any())).thenAnswer(a -> settings.put(a.getArgument(0), a.getArgument(1)));
-        PluginSettingsFactory f = mock(PluginSettingsFactory.class);
-        when(f.createGlobalSettings()).thenReturn(s);
-        return f;
-    }
 
     /** Jira's $i18n in the template. */
     public static final class Texts {

@@ -1,7 +1,5 @@
 package io.retentiondesk.jira.job;
 
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.retentiondesk.core.callback.CallbackStatus;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
@@ -18,6 +16,7 @@ import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.ao.RateSnapshotEntity;
 import io.retentiondesk.jira.ao.ScoredRatingEntity;
 import io.retentiondesk.jira.ao.TierSnapshots;
+import io.retentiondesk.jira.policy.MapPluginSettings;
 import io.retentiondesk.jira.policy.PolicyStore;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,7 @@ class NightlyWorkTest {
         final CallbackSchedule callbacks;
         final FailedWorkQueue failures;
         final TierSnapshots snapshots;
-        final PolicyStore policies = new PolicyStore(settings());
+        final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new java.util.concurrent.ConcurrentHashMap<>()));
         final AtomicInteger retries = new AtomicInteger();
         final FailedWorkRetry retry = mock(FailedWorkRetry.class);
 
@@ -204,12 +203,4 @@ class NightlyWorkTest {
         assertThat(tiers.get("customer 0")).isEqualTo(Tier.SMALL);
     }
 
-    private static PluginSettingsFactory settings() {
-        Map<String, Object> stored = new java.util.concurrent.ConcurrentHashMap<>();
-        PluginSettings s = mock(PluginSettings.class);
-        when(s.get(org.mockito.ArgumentMatchers.anyString())).thenAnswer(a -> stored.get(a.<String>getArgument(0)));
-        PluginSettingsFactory f = mock(PluginSettingsFactory.class);
-        when(f.createGlobalSettings()).thenReturn(s);
-        return f;
-    }
 }

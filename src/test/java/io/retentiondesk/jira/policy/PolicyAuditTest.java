@@ -1,8 +1,6 @@
 package io.retentiondesk.jira.policy;
 
 import com.atlassian.audit.api.AuditService;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -13,7 +11,6 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -22,7 +19,7 @@ import static org.mockito.Mockito.when;
 class PolicyAuditTest {
     private final Map<String, Object> stored = new HashMap<>();
     private final AuditService auditLog = mock(AuditService.class);
-    private final PolicyAudit audit = new PolicyAudit(settings(), auditLog,
+    private final PolicyAudit audit = new PolicyAudit(MapPluginSettings.over(stored), auditLog,
             Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -48,12 +45,4 @@ class PolicyAuditTest {
         assertThat(audit.history().get(0).who()).isEqualTo("u59");
     }
 
-    private PluginSettingsFactory settings() {
-        PluginSettings s = mock(PluginSettings.class);
-        when(s.get(anyString())).thenAnswer(a -> stored.get(a.<String>getArgument(0)));
-        when(s.put(anyString(), any())).thenAnswer(a -> stored.put(a.getArgument(0), a.getArgument(1)));
-        PluginSettingsFactory f = mock(PluginSettingsFactory.class);
-        when(f.createGlobalSettings()).thenReturn(s);
-        return f;
-    }
 }

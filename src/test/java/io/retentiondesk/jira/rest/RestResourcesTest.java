@@ -7,7 +7,6 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -25,6 +24,7 @@ import io.retentiondesk.jira.ao.EntityManagerActiveObjects;
 import io.retentiondesk.jira.ao.FailedWorkEntity;
 import io.retentiondesk.jira.ao.RateSnapshotEntity;
 import io.retentiondesk.jira.ao.ScoredRatingEntity;
+import io.retentiondesk.jira.policy.MapPluginSettings;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.ws.rs.core.Response;
@@ -39,8 +39,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -69,11 +67,7 @@ class RestResourcesTest {
                 CallbackAttemptEntity.class, RateSnapshotEntity.class, FailedWorkEntity.class,
                 CallbackScheduleEntity.class, CustomerTicketEntity.class, ScoredRatingEntity.class);
         customers = new CustomerRegistry(ao);
-        PluginSettings s = mock(PluginSettings.class);
-        when(s.get(anyString())).thenAnswer(a -> settings.get(a.<String>getArgument(0)));
-        when(s.put(anyString(), any())).thenAnswer(a -> settings.put(a.getArgument(0), a.getArgument(1)));
-        PluginSettingsFactory f = mock(PluginSettingsFactory.class);
-        when(f.createGlobalSettings()).thenReturn(s);
+        PluginSettingsFactory f = MapPluginSettings.over(settings);
         policies = new PolicyStore(f);
         RestAccess access = new RestAccess(users);
         policy = new PolicyResource(access, policies, new PolicyAudit(f, auditLog));
