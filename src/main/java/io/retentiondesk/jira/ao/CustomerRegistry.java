@@ -86,20 +86,52 @@ public class CustomerRegistry {
         });
     }
 
-    /** Remembers that these issues are the customer's (idempotent). */
+    /** Remembers that these issues are the customer's (idempotent), without their months. */
     public void linkTickets(CustomerKey customer, java.util.Collection<Long> issueIds) {
+        java.util.Map<Long, java.time.YearMonth> months = new java.util.LinkedHashMap<>();
+        issueIds.forEach(id -> months.put(id, null));
+        linkTickets(customer, months);
+    }
+
+    /** Remembers that these issues are the customer's and the month each was created (idempotent). */
+    public void linkTickets(CustomerKey customer, java.util.Map<Long, java.time.YearMonth> issueMonths) {
         ao.executeInTransaction(() -> {
-            for (Long id : issueIds) {
-                CustomerTicketEntity[] found = ao.find(CustomerTicketEntity.class, "ISSUE_ID = ?", id);
+            for (java.util.Map.Entry<Long, java.time.YearMonth> e : issueMonths.entrySet()) {
+                String month = e.getValue() == null ? null : e.getValue().toString();
+                CustomerTicketEntity[] found = ao.find(CustomerTicketEntity.class, "ISSUE_ID = ?", e.getKey());
                 if (found.length == 0) {
-                    ao.create(CustomerTicketEntity.class, new DBParam("ISSUE_ID", id),
-                            new DBParam("CUSTOMER_KEY", customer.id()));
-                } else if (!found[0].getCustomerKey().equals(customer.id())) {
+                    ao.create(CustomerTicketEntity.class, new DBParam("ISSUE_ID", e.getKey()),
+                            new DBParam("CUSTOMER_KEY", customer.id()), new DBParam("MONTH", month));
+                } else if (!found[0].getCustomerKey().equals(customer.id())
+                        || (month != null && !month.equals(found[0].getMonth()))) {
                     found[0].setCustomerKey(customer.id());
+                    if (month != null) {
+                        found[0].setMonth(month);
+                    }
                     found[0].save();
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * Every customer with a linked ticket: the months it had tickets and when it churned, for the churn and
+     * retention rates (SPEC §6).
+     */
+    public List<io.retentiondesk.core.rates.CustomerActivity> activity() {
+        return ao.executeInTransaction(() -> {
+            java.util.Map<String, java.util.Set<java.time.YearMonth>> months = new java.util.TreeMap<>();
+            for (CustomerTicketEntity t : ao.find(CustomerTicketEntity.class, "MONTH IS NOT NULL")) {
+                months.computeIfAbsent(t.getCustomerKey(), k -> new java.util.TreeSet<>())
+                        .add(java.time.YearMonth.parse(t.getMonth()));
+            }
+            List<io.retentiondesk.core.rates.CustomerActivity> out = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<String, java.util.Set<java.time.YearMonth>> e : months.entrySet()) {
+                CustomerKey key = CustomerKey.of(e.getKey());
+                out.add(new io.retentiondesk.core.rates.CustomerActivity(key, e.getValue(), profileOf(key).churnedAt()));
+            }
+            return out;
         });
     }
 

@@ -19,4 +19,9 @@ public interface CustomerTicketEntity extends Entity {
     String getCustomerKey();
 
     void setCustomerKey(String key);
+
+    /** The month the ticket was created, {@code yyyy-MM}: the activity the churn rates' base counts. */
+    String getMonth();
+
+    void setMonth(String month);
 }

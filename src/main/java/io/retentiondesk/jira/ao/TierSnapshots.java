@@ -32,6 +32,24 @@ public class TierSnapshots {
         });
     }
 
+    /**
+     * The tiers as snapshotted; a month without a snapshot of the customer falls back to {@code current} (as the
+     * offline report does), so a new installation shows rates before its first month ends.
+     */
+    public io.retentiondesk.core.rates.TierHistory history(java.util.function.Function<CustomerKey, Tier> current) {
+        java.util.Map<String, Tier> byPeriodAndCustomer = ao.executeInTransaction(() -> {
+            java.util.Map<String, Tier> m = new java.util.HashMap<>();
+            for (RateSnapshotEntity e : ao.find(RateSnapshotEntity.class, "ID > ?", 0)) {
+                m.put(e.getPeriod() + "|" + e.getCustomerKey(), Tier.valueOf(e.getTier()));
+            }
+            return m;
+        });
+        return (customer, period) -> {
+            Tier t = byPeriodAndCustomer.get(period + "|" + customer.id());
+            return t != null ? t : current.apply(customer);
+        };
+    }
+
     public int count(String period) {
         return ao.executeInTransaction(() -> ao.count(RateSnapshotEntity.class, "PERIOD = ?", period));
     }

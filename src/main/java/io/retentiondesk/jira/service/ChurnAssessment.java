@@ -27,6 +27,8 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -77,14 +79,15 @@ public class ChurnAssessment {
         CustomerKey customer = engine.customerOf(current)
                 .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));
         Map<String, Ticket> tickets = new LinkedHashMap<>();
-        List<Long> issueIds = new ArrayList<>();
+        Map<Long, YearMonth> issueIds = new LinkedHashMap<>();
         for (Issue i : history.recentTickets(caller, by(current, customer), customer.display(),
                 engine.policy().risk().windowDays())) {
-            tickets.put(i.getKey(), reader.read(i, jsm));
-            issueIds.add(i.getId());
+            Ticket t = reader.read(i, jsm);
+            tickets.put(i.getKey(), t);
+            issueIds.put(i.getId(), YearMonth.from(t.created().atZone(ZoneOffset.UTC)));
         }
         tickets.put(current.key(), current);
-        issueIds.add(issue.getId());
+        issueIds.put(issue.getId(), YearMonth.from(current.created().atZone(ZoneOffset.UTC)));
         Set<String> reporters = new HashSet<>();
         tickets.values().forEach(t -> {
             if (t.reporter() != null && t.reporter().id() != null) {

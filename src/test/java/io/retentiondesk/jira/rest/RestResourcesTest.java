@@ -55,6 +55,7 @@ class RestResourcesTest {
     private final ApplicationUser agentUser = mock(ApplicationUser.class);
     private final Map<String, Object> settings = new HashMap<>();
     private final AuditService auditLog = mock(AuditService.class);
+    private EntityManagerActiveObjects ao;
     private CustomerRegistry customers;
     private PolicyStore policies;
     private PolicyResource policy;
@@ -63,7 +64,7 @@ class RestResourcesTest {
 
     @BeforeEach
     void wire() throws Exception {
-        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migrated(CustomerEntity.class,
+        ao = EntityManagerActiveObjects.migrated(CustomerEntity.class,
                 CallbackAttemptEntity.class, RateSnapshotEntity.class, FailedWorkEntity.class,
                 CallbackScheduleEntity.class, CustomerTicketEntity.class, ScoredRatingEntity.class);
         customers = new CustomerRegistry(ao);
@@ -212,6 +213,21 @@ class RestResourcesTest {
         assertThat(customer.unworthy("Acme", "{\"unworthy\":\"yes\"}").getStatus()).isEqualTo(400);
         assertThat(customer.unworthy("Acme", "{\"unworthy\":true}").getStatus()).isEqualTo(200);
         assertThat(customers.profileOf(CustomerKey.of("acme")).unworthy()).isTrue();
+    }
+
+    @Test
+    void ratesNeedALoginAndTwoMonthsInOrder() {
+        RatesResource rates = new RatesResource(new RestAccess(users),
+                new io.retentiondesk.jira.service.RatesReport(customers, new io.retentiondesk.jira.ao.TierSnapshots(ao), policies));
+        when(users.getRemoteUserKey()).thenReturn(null);
+        assertThat(rates.get("2026-01", "2026-02").getStatus()).isEqualTo(401);
+        when(users.getRemoteUserKey()).thenReturn(AGENT);
+        assertThat(json(rates.get("2026-13", "2026-02")).get("field").getAsString()).isEqualTo("from");
+        assertThat(rates.get("2026-05", "2026-02").getStatus()).isEqualTo(400);
+        assertThat(rates.get("2020-01", "2026-02").getStatus()).isEqualTo(400);
+        Response ok = rates.get("2026-01", "2026-02");
+        assertThat(ok.getStatus()).isEqualTo(200);
+        assertThat(json(ok).getAsJsonArray("rates")).hasSize(2 * 6); // five tiers and ALL, two months
     }
 
     private static JsonObject json(Response r) {

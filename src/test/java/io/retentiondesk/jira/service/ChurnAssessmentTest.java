@@ -79,6 +79,7 @@ class ChurnAssessmentTest {
                 .containsEntry(RetentionField.CHURN_RISK_BAND, "MEDIUM")
                 .containsEntry(RetentionField.CHURN_RISK_REASONS, "CHURN_INTENT SUP-1 (22.05)");
         verify(customers).saveRisk(CustomerKey.of("acme"), standing.risk());
-        verify(customers).linkTickets(CustomerKey.of("acme"), List.of(10001L, 10003L));
+        verify(customers).linkTickets(CustomerKey.of("acme"),
+                Map.of(10001L, java.time.YearMonth.of(2026, 6), 10003L, java.time.YearMonth.of(2026, 6)));
     }
 }

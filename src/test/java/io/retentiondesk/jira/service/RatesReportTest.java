@@ -1,0 +1,62 @@
+package io.retentiondesk.jira.service;
+
+import io.retentiondesk.core.rates.ChurnRateCalculator;
+import io.retentiondesk.core.rates.RateRow;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.tier.Tier;
+import io.retentiondesk.jira.ao.CallbackAttemptEntity;
+import io.retentiondesk.jira.ao.CallbackScheduleEntity;
+import io.retentiondesk.jira.ao.CustomerEntity;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.CustomerTicketEntity;
+import io.retentiondesk.jira.ao.EntityManagerActiveObjects;
+import io.retentiondesk.jira.ao.FailedWorkEntity;
+import io.retentiondesk.jira.ao.RateSnapshotEntity;
+import io.retentiondesk.jira.ao.ScoredRatingEntity;
+import io.retentiondesk.jira.ao.TierSnapshots;
+import io.retentiondesk.jira.policy.MapPluginSettings;
+import io.retentiondesk.jira.policy.PolicyStore;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rates from what Jira keeps, on the real AO ORM: the base, the churned, the tier held at the month's start. */
+class RatesReportTest {
+    @Test
+    void theBaseIsCustomersActiveInTheYearBeforeAndTheTierIsTheOneSnapshottedThen() throws Exception {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migrated(CustomerEntity.class,
+                CallbackAttemptEntity.class, RateSnapshotEntity.class, FailedWorkEntity.class,
+                CallbackScheduleEntity.class, CustomerTicketEntity.class, ScoredRatingEntity.class);
+        CustomerRegistry customers = new CustomerRegistry(ao);
+        TierSnapshots snapshots = new TierSnapshots(ao);
+        RatesReport report = new RatesReport(customers, snapshots, new PolicyStore(MapPluginSettings.over(new HashMap<>())));
+        // four KEY customers active in May; one churns in June; one is MAJOR by June's snapshot although KEY now
+        for (int i = 1; i <= 4; i++) {
+            customers.linkTickets(CustomerKey.of("K" + i), Map.of((long) i, YearMonth.of(2026, 5)));
+            customers.saveTier(CustomerKey.of("K" + i), Tier.KEY);
+        }
+        customers.markChurned(CustomerKey.of("K1"), Instant.parse("2026-06-15T00:00:00Z"), "OTHER");
+        snapshots.recordIfAbsent("2026-06", CustomerKey.of("K4"), Tier.MAJOR);
+        customers.linkTickets(CustomerKey.of("Late"), Map.of(9L, YearMonth.of(2026, 6))); // not in June's base
+
+        List<RateRow> june = report.rows(YearMonth.of(2026, 6), YearMonth.of(2026, 6));
+        RateRow key = june.stream().filter(r -> r.tier().equals("KEY")).findFirst().orElseThrow();
+        assertThat(key.base()).isEqualTo(3);
+        assertThat(key.churned()).isEqualTo(1);
+        assertThat(key.churnRate()).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(key.lowConfidence()).isTrue();
+        RateRow major = june.stream().filter(r -> r.tier().equals("MAJOR")).findFirst().orElseThrow();
+        assertThat(major.base()).isEqualTo(1);
+        RateRow all = june.stream().filter(r -> r.tier().equals(ChurnRateCalculator.ALL)).findFirst().orElseThrow();
+        assertThat(all.base()).isEqualTo(4);
+        assertThat(all.churned()).isEqualTo(1);
+        List<RateRow> julyToAugust = report.rows(YearMonth.of(2026, 7), YearMonth.of(2026, 8));
+        assertThat(julyToAugust).extracting(RateRow::period).contains(YearMonth.of(2026, 7), YearMonth.of(2026, 8));
+    }
+}
