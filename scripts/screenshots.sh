@@ -17,4 +17,5 @@ shot panel-at-risk-key 1200,760
 shot panel-at-risk-key-zh 1200,760
 shot panel-quiet-small 1200,520
 shot admin-page 1200,1100
+shot rates-page 1200,700
 ls -l docs/screenshots

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Renders a template the way Jira does for plugin templates that open with {@code #enable_html_escaping()}: every
- * {@code $reference} is HTML-escaped on output. Jira's directive is stood for by an empty macro and an escaping
+ * {@code $reference} is HTML-escaped on output, except those whose names end in {@code Html}. Jira's directive is stood for by an empty macro and an escaping
  * insertion handler; strict references make a misspelt parameter fail the test.
  */
 public final class JiraVelocity {
@@ -32,8 +32,9 @@ public final class JiraVelocity {
         params.forEach(context::put);
         context.put("i18n", i18n);
         EventCartridge escaping = new EventCartridge();
+        // Jira leaves references whose names end in "Html" unescaped; everything else is escaped
         escaping.addEventHandler((ReferenceInsertionEventHandler) (reference, value) ->
-                value == null ? null : HtmlEscaper.escape(value));
+                value == null || reference.replaceAll("[${}!]", "").endsWith("Html") ? value : HtmlEscaper.escape(value));
         escaping.attachToContext(context);
         StringWriter out = new StringWriter();
         velocity.evaluate(context, out, name, JIRA_DIRECTIVES + template);

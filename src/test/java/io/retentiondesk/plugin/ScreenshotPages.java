@@ -38,6 +38,7 @@ public final class ScreenshotPages {
         write(out.resolve("panel-at-risk-key-zh.html"), css, "SUP-1042 · Acme Logistics",
                 panel(PanelContent.of(PanelSamples.atRiskKey(), PanelSamples.atRiskKeyStored(), zh)));
         write(out.resolve("admin-page.html"), css, null, admin());
+        write(out.resolve("rates-page.html"), css, null, rates());
     }
 
     private static String panel(Map<String, Object> context) throws Exception {
@@ -62,9 +63,44 @@ public final class ScreenshotPages {
         context.put("hasDocumentProblems", false);
         context.put("message", "");
         context.put("policyVersion", "3");
+        context.put("auditLines", List.of("2026-11-24T16:02:11Z · JIRAUSER10100 · risk.halfLifeDays: 45 → 30",
+                "2026-11-20T09:15:40Z · JIRAUSER10100 · tiering.method: COUNT_SHARE → VALUE_SHARE"));
+        context.put("hasAudit", true);
         context.put("atlToken", "sample-token");
         context.put("tokenName", "atl_token");
         return render("templates/admin/admin-page.vm", context);
+    }
+
+    /** Twelve months of a 400-customer service desk: Small churns most, Key least (as in the Telco data). */
+    private static String rates() throws Exception {
+        java.util.List<io.retentiondesk.core.rates.RateRow> rows = new java.util.ArrayList<>();
+        String[] tiers = {"KEY", "MAJOR", "ORDINARY", "SMALL"};
+        int[] base = {20, 60, 120, 200};
+        double[] churn = {0.01, 0.02, 0.035, 0.06};
+        for (int m = 0; m < 12; m++) {
+            java.time.YearMonth month = java.time.YearMonth.of(2025, 12).plusMonths(m);
+            int allBase = 0;
+            int allChurned = 0;
+            for (int t = 0; t < tiers.length; t++) {
+                int churned = (int) Math.round(base[t] * churn[t] * (1 + 0.5 * Math.sin(m + t)));
+                rows.add(new io.retentiondesk.core.rates.RateRow(month, tiers[t], base[t], churned,
+                        churned / (double) base[t], 1 - churned / (double) base[t], base[t] < 30));
+                allBase += base[t];
+                allChurned += churned;
+            }
+            rows.add(new io.retentiondesk.core.rates.RateRow(month, "ALL", allBase, allChurned,
+                    allChurned / (double) allBase, 1 - allChurned / (double) allBase, false));
+        }
+        Properties en = bundle();
+        java.util.function.Function<String, String> tierName = t -> en.getProperty(
+                "ALL".equals(t) ? "retention.report.all" : "retention.tier." + t);
+        java.util.List<String> lines = io.retentiondesk.jira.adminpage.RatesSection.lines(rows.subList(rows.size() - 5, rows.size()),
+                tierName, args -> new java.text.MessageFormat(en.getProperty("retention.admin.rates.line")).format(args));
+        Map<String, Object> context = new HashMap<>();
+        context.put("rateLines", lines);
+        context.put("hasRates", true);
+        context.put("ratesChartHtml", io.retentiondesk.jira.adminpage.RatesSection.chartHtml(rows, tierName));
+        return render("templates/admin/rates-page.vm", context);
     }
 
     private static String render(String location, Map<String, Object> context) throws Exception {

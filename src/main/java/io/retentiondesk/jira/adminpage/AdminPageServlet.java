@@ -14,6 +14,7 @@ import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyProblem;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.service.RatesReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServlet;
@@ -36,6 +37,7 @@ import java.util.Objects;
 @Named
 public class AdminPageServlet extends HttpServlet {
     static final String TEMPLATE = "templates/admin/admin-page.vm";
+    static final String RATES_TEMPLATE = "templates/admin/rates-page.vm";
 
     private final transient UserManager users;
     private final transient LoginUriProvider login;
@@ -46,12 +48,21 @@ public class AdminPageServlet extends HttpServlet {
     private final transient I18nResolver i18n;
     private final transient PolicyStore policies;
     private final transient PolicyAudit audit;
+    private final transient RatesReport rates;
+    private final transient java.time.Clock clock;
 
     @Inject
     public AdminPageServlet(@ComponentImport UserManager users, @ComponentImport LoginUriProvider login,
                             @ComponentImport WebSudoManager webSudo, @ComponentImport XsrfTokenValidator xsrf,
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
-                            @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit) {
+                            @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
+                            RatesReport rates) {
+        this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, java.time.Clock.systemUTC());
+    }
+
+    AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
+                     XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
+                     PolicyAudit audit, RatesReport rates, java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -61,11 +72,18 @@ public class AdminPageServlet extends HttpServlet {
         this.i18n = Objects.requireNonNull(i18n);
         this.policies = Objects.requireNonNull(policies);
         this.audit = Objects.requireNonNull(audit);
+        this.rates = Objects.requireNonNull(rates);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (admitted(req, resp)) {
+        if (!admitted(req, resp)) {
+            return;
+        }
+        if ("rates".equals(req.getParameter("view"))) {
+            renderRates(resp);
+        } else {
             render(req, resp, policies.currentJson(), List.of(), null);
         }
     }
@@ -132,6 +150,23 @@ public class AdminPageServlet extends HttpServlet {
         context.put("i18n", i18n);
         resp.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, context, resp.getWriter());
+    }
+
+    /** The rates page: the last 12 months per tier, as lines and a chart. */
+    private void renderRates(HttpServletResponse resp) throws IOException {
+        Map<String, Object> context = new HashMap<>();
+        java.time.YearMonth now = java.time.YearMonth.from(clock.instant().atZone(java.time.ZoneOffset.UTC));
+        List<io.retentiondesk.core.rates.RateRow> rows = rates.rows(now.minusMonths(11), now);
+        java.util.function.Function<String, String> tierName = t -> i18n.getText(
+                io.retentiondesk.core.rates.ChurnRateCalculator.ALL.equals(t) ? "retention.report.all" : "retention.tier." + t);
+        List<String> rateLines = RatesSection.lines(rows, tierName, args -> i18n.getText("retention.admin.rates.line",
+                (java.io.Serializable[]) java.util.Arrays.copyOf(args, args.length, java.io.Serializable[].class)));
+        context.put("rateLines", rateLines);
+        context.put("hasRates", !rateLines.isEmpty());
+        context.put("ratesChartHtml", RatesSection.chartHtml(rows, tierName));
+        context.put("i18n", i18n);
+        resp.setContentType("text/html;charset=UTF-8");
+        renderer.render(RATES_TEMPLATE, context, resp.getWriter());
     }
 
     /** The latest changes as lines: when, who, then each setting before → after. */

@@ -22,7 +22,7 @@ import java.util.List;
  * Draws the report's charts with JFreeChart into inline SVG (JFreeSVG), so the page needs no script and no
  * network. Output is deterministic: element ids come from a fixed prefix per chart.
  */
-final class ChartRenderer {
+public final class ChartRenderer {
     private static final Color BACKGROUND = Color.WHITE;
     private static final Color GRID = new Color(0xDF, 0xE1, 0xE6);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -53,7 +53,13 @@ final class ChartRenderer {
     }
 
     /** A line chart of percentages over periods; missing values leave gaps. */
-    static String lines(String id, String yLabel, DefaultCategoryDataset data, List<Color> seriesColours) {
+    public static String lines(String id, String yLabel, DefaultCategoryDataset data, List<Color> seriesColours) {
+        return lines(id, yLabel, data, seriesColours, 100);
+    }
+
+    /** The same with the percentage axis from 0 to {@code yMax}, for rates that stay small. */
+    public static String lines(String id, String yLabel, DefaultCategoryDataset data, List<Color> seriesColours,
+                               double yMax) {
         JFreeChart chart = ChartFactory.createLineChart(null, null, yLabel, data, PlotOrientation.VERTICAL, true,
                 false, false);
         CategoryPlot plot = style(chart);
@@ -65,7 +71,7 @@ final class ChartRenderer {
         CategoryAxis x = plot.getDomainAxis();
         x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        y.setRange(0, 100);
+        y.setRange(0, yMax);
         return svg(id, chart, 1140, 320);
     }
 

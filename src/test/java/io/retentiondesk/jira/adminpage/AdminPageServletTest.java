@@ -17,6 +17,12 @@ import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.jira.policy.MapPluginSettings;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.service.RatesReport;
+import io.retentiondesk.core.rates.RateRow;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import org.mockito.ArgumentCaptor;
 import io.retentiondesk.plugin.JiraVelocity;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +38,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -62,8 +69,9 @@ class AdminPageServletTest {
     private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings));
     private final AuditService auditLog = mock(AuditService.class);
     private final PolicyAudit audit = new PolicyAudit(MapPluginSettings.over(settings), auditLog);
+    private final RatesReport rates = mock(RatesReport.class);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit);
+            policies, audit, rates, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC));
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -75,6 +83,11 @@ class AdminPageServletTest {
             en.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         when(i18n.getText(anyString())).thenAnswer(a -> en.getProperty(a.getArgument(0)));
+        when(i18n.getText(anyString(), any(java.io.Serializable[].class))).thenAnswer(a -> {
+            Object[] all = a.getArguments();
+            Object[] args = java.util.Arrays.copyOfRange(all, 1, all.length);
+            return new java.text.MessageFormat(en.getProperty((String) all[0])).format(args);
+        });
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(req.getRequestURI()).thenReturn("/plugins/servlet/retention-desk/admin");
         when(login.getLoginUri(any())).thenReturn(URI.create("/login.jsp?os_destination=admin"));
@@ -92,6 +105,19 @@ class AdminPageServletTest {
             }
             return null;
         }).when(renderer).render(anyString(), any(), any());
+    }
+
+    @Test
+    void ratesShowAsLinesPerMonthAndTierWithAChart() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(rates.rows(YearMonth.of(2025, 12), YearMonth.of(2026, 11))).thenReturn(List.of(
+                new RateRow(YearMonth.of(2026, 6), "KEY", 3, 1, 1 / 3.0, 2 / 3.0, true),
+                new RateRow(YearMonth.of(2026, 6), "ALL", 40, 2, 0.05, 0.95, false),
+                new RateRow(YearMonth.of(2026, 6), "SMALL", 0, 0, null, null, true)));
+        when(req.getParameter("view")).thenReturn("rates");
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("2026-06 · Key: 33.3% churned, 66.7% kept (n=3)*",
+                "2026-06 · All: 5.0% churned, 95.0% kept (n=40)", "<svg").doesNotContain("Small:");
     }
 
     @Test
