@@ -14,7 +14,9 @@ import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyProblem;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.job.NightlyWork;
 import io.retentiondesk.jira.service.RatesReport;
+import io.retentiondesk.jira.service.ValueImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServlet;
@@ -49,6 +51,8 @@ public class AdminPageServlet extends HttpServlet {
     private final transient PolicyStore policies;
     private final transient PolicyAudit audit;
     private final transient RatesReport rates;
+    private final transient ValueImport values;
+    private final transient NightlyWork nightly;
     private final transient java.time.Clock clock;
 
     @Inject
@@ -56,13 +60,15 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport WebSudoManager webSudo, @ComponentImport XsrfTokenValidator xsrf,
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
-                            RatesReport rates) {
-        this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, java.time.Clock.systemUTC());
+                            RatesReport rates, ValueImport values, NightlyWork nightly) {
+        this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly,
+                java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
-                     PolicyAudit audit, RatesReport rates, java.time.Clock clock) {
+                     PolicyAudit audit, RatesReport rates, ValueImport values, NightlyWork nightly,
+                     java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -73,6 +79,8 @@ public class AdminPageServlet extends HttpServlet {
         this.policies = Objects.requireNonNull(policies);
         this.audit = Objects.requireNonNull(audit);
         this.rates = Objects.requireNonNull(rates);
+        this.values = Objects.requireNonNull(values);
+        this.nightly = Objects.requireNonNull(nightly);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -84,7 +92,7 @@ public class AdminPageServlet extends HttpServlet {
         if ("rates".equals(req.getParameter("view"))) {
             renderRates(resp);
         } else {
-            render(req, resp, policies.currentJson(), List.of(), null);
+            render(req, resp, policies.currentJson(), List.of(), null, List.of());
         }
     }
 
@@ -97,19 +105,31 @@ public class AdminPageServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("retention.admin.xsrf"));
             return;
         }
-        String json = "json".equals(req.getParameter("action"))
+        String action = Objects.requireNonNullElse(req.getParameter("action"), "form");
+        if (action.startsWith("values-")) {
+            importValues(req, resp, action.equals("values-preview"));
+            return;
+        }
+        if (action.equals("retier")) {
+            // the nightly work, now: idempotent and cluster-locked, so it is safe next to a scheduled run
+            NightlyWork.Summary done = nightly.run(clock.instant());
+            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.retiered",
+                    done.retiered(), done.markedOverdue(), done.retried(), done.stillFailing()), List.of());
+            return;
+        }
+        String json = "json".equals(action)
                 ? Objects.requireNonNullElse(req.getParameter("policyJson"), "")
                 : PolicyForm.json(submittedSettings(req), policies.currentJson());
         try {
             String before = policies.currentJson();
             policies.save(json);
             audit.record(users.getRemoteUserKey(req).getStringValue(), before, policies.currentJson());
-            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.saved"));
+            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.saved"), List.of());
         } catch (PolicyException e) {
             // the rejected document is shown again with its problems; the stored policy is unchanged
             resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             String shown = isJson(json) ? json : policies.currentJson();
-            render(req, resp, shown, e.problems(), null);
+            render(req, resp, shown, e.problems(), null, List.of());
         }
     }
 
@@ -132,9 +152,27 @@ public class AdminPageServlet extends HttpServlet {
         }
     }
 
+    private void importValues(HttpServletRequest req, HttpServletResponse resp, boolean preview) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        String message;
+        try {
+            ValueImport.Result r = values.importCsv(req.getParameter("valuesCsv"), preview);
+            message = i18n.getText(preview ? "retention.admin.values.previewed" : "retention.admin.values.imported",
+                    r.imported(), r.changes().size(), r.skipped().size());
+            r.changes().forEach(c -> lines.add(i18n.getText("retention.admin.values.change", c.customer(),
+                    i18n.getText("retention.tier." + c.from().name()), i18n.getText("retention.tier." + c.to().name()))));
+            r.skipped().forEach(sk -> lines.add(sk.position() + ": " + sk.reason()));
+        } catch (ValueImport.Refused e) {
+            resp.setStatus(e.tooLarge() ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+            message = i18n.getText("retention.admin.values.refused", e.getMessage());
+        }
+        render(req, resp, policies.currentJson(), List.of(), message, lines);
+    }
+
     private void render(HttpServletRequest req, HttpServletResponse resp, String json, List<PolicyProblem> problems,
-                        String message) throws IOException {
+                        String message, List<String> importLines) throws IOException {
         Map<String, Object> context = new HashMap<>();
+        context.put("importLines", importLines);
         context.put("policyJson", json);
         context.put("rows", PolicyForm.rows(json, problems));
         List<String> documentProblems = PolicyForm.unplaced(json, problems);

@@ -17,7 +17,9 @@ import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.jira.policy.MapPluginSettings;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.job.NightlyWork;
 import io.retentiondesk.jira.service.RatesReport;
+import io.retentiondesk.jira.service.ValueImport;
 import io.retentiondesk.core.rates.RateRow;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,8 +72,10 @@ class AdminPageServletTest {
     private final AuditService auditLog = mock(AuditService.class);
     private final PolicyAudit audit = new PolicyAudit(MapPluginSettings.over(settings), auditLog);
     private final RatesReport rates = mock(RatesReport.class);
+    private final ValueImport values = mock(ValueImport.class);
+    private final NightlyWork nightly = mock(NightlyWork.class);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC));
+            policies, audit, rates, values, nightly, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC));
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -118,6 +122,25 @@ class AdminPageServletTest {
         servlet.doGet(req, resp);
         assertThat(page.toString()).contains("2026-06 · Key: 33.3% churned, 66.7% kept (n=3)*",
                 "2026-06 · All: 5.0% churned, 95.0% kept (n=40)", "<svg").doesNotContain("Small:");
+    }
+
+    @Test
+    void aValuePreviewListsTierChangesAndBadLinesEscapedAndReTierRunsTheNightlyWork() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("values-preview");
+        when(req.getParameter("valuesCsv")).thenReturn("csv");
+        when(values.importCsv("csv", true)).thenReturn(new ValueImport.Result(true, 2,
+                List.of(new ValueImport.TierChange("acme <b>", io.retentiondesk.core.tier.Tier.UNRATED,
+                        io.retentiondesk.core.tier.Tier.KEY)),
+                List.of(new io.retentiondesk.report.input.Skipped("line 3", "annual_value: expected a number of 0 or more, got -5"))));
+        servlet.doPost(req, resp);
+        assertThat(page.toString()).contains("Preview: 2 customers read, 1 tier changes, 1 lines skipped",
+                "acme &lt;b&gt;: Unrated → Key", "line 3: annual_value: expected a number of 0 or more, got -5");
+        when(req.getParameter("action")).thenReturn("retier");
+        when(nightly.run(any())).thenReturn(new NightlyWork.Summary(5, 2, 1, 3, 40));
+        servlet.doPost(req, resp);
+        assertThat(page.toString()).contains("Done: 3 tiers changed, 5 callbacks marked overdue, 2 queued failures retried (1 still failing).");
     }
 
     @Test

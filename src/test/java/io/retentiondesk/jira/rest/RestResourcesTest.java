@@ -73,7 +73,7 @@ class RestResourcesTest {
         RestAccess access = new RestAccess(users);
         policy = new PolicyResource(access, policies, new PolicyAudit(f, auditLog));
         customer = new CustomerResource(access, customers, issues, permissions, authentication);
-        values = new ValueResource(access, customers, policies);
+        values = new ValueResource(access, new io.retentiondesk.jira.service.ValueImport(customers, policies));
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(authentication.getLoggedInUser()).thenReturn(agentUser);
     }
