@@ -161,6 +161,28 @@ public class CustomerRegistry {
         });
     }
 
+    /** One row of the risk queue. */
+    public record AtRisk(CustomerKey customer, Tier tier, int score, io.retentiondesk.core.churn.RiskBand band) {
+    }
+
+    /** Customers whose latest band is one of {@code bands}, highest score first, at most {@code limit}. */
+    public List<AtRisk> atRisk(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands, int limit) {
+        if (bands.isEmpty()) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Object[] names = bands.stream().map(Enum::name).toArray();
+            String placeholders = String.join(", ", java.util.Collections.nCopies(names.length, "?"));
+            return java.util.Arrays.stream(ao.find(CustomerEntity.class, net.java.ao.Query.select()
+                            .where("RISK_BAND IN (" + placeholders + ")", names).order("RISK_SCORE DESC").limit(limit)))
+                    .map(e -> new AtRisk(CustomerKey.of(e.getCustomerKey()),
+                            e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()),
+                            e.getRiskScore() == null ? 0 : e.getRiskScore(),
+                            io.retentiondesk.core.churn.RiskBand.valueOf(e.getRiskBand())))
+                    .toList();
+        });
+    }
+
     /** What a customer's standing needs from the registry; an unknown customer is UNRATED and active. */
     public Profile profileOf(CustomerKey customer) {
         return find(customer).map(e -> new Profile(e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()),

@@ -230,6 +230,36 @@ class RestResourcesTest {
         assertThat(json(ok).getAsJsonArray("rates")).hasSize(2 * 6); // five tiers and ALL, two months
     }
 
+    @Test
+    void theRiskQueueListsOnlyCustomersWhoseTicketsTheCallerCanBrowseMostAtRiskFirst() {
+        RiskQueueResource queue = new RiskQueueResource(new RestAccess(users), customers, issues, permissions, authentication);
+        customers.saveRisk(CustomerKey.of("Acme"), new io.retentiondesk.core.churn.RiskAssessment(60,
+                io.retentiondesk.core.churn.RiskBand.HIGH, List.of(), 45));
+        customers.saveRisk(CustomerKey.of("Beta"), new io.retentiondesk.core.churn.RiskAssessment(80,
+                io.retentiondesk.core.churn.RiskBand.CRITICAL, List.of(), 90));
+        customers.saveRisk(CustomerKey.of("Hidden"), new io.retentiondesk.core.churn.RiskAssessment(90,
+                io.retentiondesk.core.churn.RiskBand.CRITICAL, List.of(), 99));
+        customers.saveRisk(CustomerKey.of("Calm"), new io.retentiondesk.core.churn.RiskAssessment(5,
+                io.retentiondesk.core.churn.RiskBand.LOW, List.of(), 1));
+        customers.linkTickets(CustomerKey.of("Acme"), List.of(1L));
+        customers.linkTickets(CustomerKey.of("Beta"), List.of(2L));
+        customers.linkTickets(CustomerKey.of("Hidden"), List.of(3L));
+        customers.linkTickets(CustomerKey.of("Calm"), List.of(4L));
+        for (long id = 1; id <= 4; id++) {
+            MutableIssue issue = mock(MutableIssue.class);
+            when(issues.getIssueObject(id)).thenReturn(issue);
+            when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, agentUser)).thenReturn(id != 3);
+        }
+        when(users.getRemoteUserKey()).thenReturn(AGENT);
+        JsonObject body = json(queue.get("high", null));
+        assertThat(body.getAsJsonArray("customers")).extracting(e -> e.getAsJsonObject().get("customer").getAsString())
+                .containsExactly("beta", "acme");
+        assertThat(queue.get("SOMETIMES", 10).getStatus()).isEqualTo(400);
+        assertThat(queue.get("HIGH", 0).getStatus()).isEqualTo(400);
+        when(users.getRemoteUserKey()).thenReturn(null);
+        assertThat(queue.get("HIGH", 10).getStatus()).isEqualTo(401);
+    }
+
     private static JsonObject json(Response r) {
         return JsonParser.parseString(r.getEntity().toString()).getAsJsonObject();
     }
