@@ -114,7 +114,7 @@ public class AdminPageServlet extends HttpServlet {
             // the nightly work, now: idempotent and cluster-locked, so it is safe next to a scheduled run
             NightlyWork.Summary done = nightly.run(clock.instant());
             render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.retiered",
-                    done.retiered(), done.markedOverdue(), done.retried(), done.stillFailing()), List.of());
+                    done.retiered(), done.markedOverdue(), done.retried(), done.stillFailing(), done.reassessed()), List.of());
             return;
         }
         String json = "json".equals(action)

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -158,6 +159,17 @@ public class CustomerRegistry {
                             .where("CUSTOMER_KEY IN (" + keyPlaceholders + ")", keys.toArray())
                             .order("ISSUE_ID DESC").limit(limit)))
                     .map(CustomerTicketEntity::getIssueId).toList();
+        });
+    }
+
+    /** Customers with a ticket created in {@code since} or later, with their newest ticket's id. */
+    public Map<CustomerKey, Long> activeSince(java.time.YearMonth since) {
+        return ao.executeInTransaction(() -> {
+            Map<CustomerKey, Long> newest = new java.util.TreeMap<>(java.util.Comparator.comparing(CustomerKey::id));
+            for (CustomerTicketEntity t : ao.find(CustomerTicketEntity.class, "MONTH >= ?", since.toString())) {
+                newest.merge(CustomerKey.of(t.getCustomerKey()), t.getIssueId(), Math::max);
+            }
+            return newest;
         });
     }
 

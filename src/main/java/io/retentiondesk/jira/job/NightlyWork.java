@@ -22,7 +22,7 @@ import java.util.Objects;
 
 /**
  * The nightly work, in order: mark overdue callbacks, retry queued failures, re-tier customers, write the month's
- * tier snapshot. Every step is idempotent and every change is made under a cluster lock (one for overdue marking,
+ * tier snapshot, re-assess the churn risk of customers active in the risk window. Every step is idempotent and every change is made under a cluster lock (one for overdue marking,
  * one per queued item, one per customer), so two nodes running at once, or a run re-started after dying half-way,
  * neither lose nor double anything. Nothing is kept between runs on the node.
  */
@@ -38,10 +38,12 @@ public class NightlyWork {
     private final CustomerRegistry customers;
     private final TierSnapshots snapshots;
     private final PolicyStore policies;
+    private final CustomerReassessment reassessment;
 
     @Inject
     public NightlyWork(ClusterLocks locks, CallbackSchedule callbacks, FailedWorkQueue failures, FailedWorkRetry retry,
-                       CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies) {
+                       CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies,
+                       CustomerReassessment reassessment) {
         this.locks = Objects.requireNonNull(locks);
         this.callbacks = Objects.requireNonNull(callbacks);
         this.failures = Objects.requireNonNull(failures);
@@ -49,10 +51,12 @@ public class NightlyWork {
         this.customers = Objects.requireNonNull(customers);
         this.snapshots = Objects.requireNonNull(snapshots);
         this.policies = Objects.requireNonNull(policies);
+        this.reassessment = Objects.requireNonNull(reassessment);
     }
 
     /** What one run did; counts only (no customer data). */
-    public record Summary(int markedOverdue, int retried, int stillFailing, int retiered, int snapshotRows) {
+    public record Summary(int markedOverdue, int retried, int stillFailing, int retiered, int snapshotRows,
+                          int reassessed) {
     }
 
     public Summary run(Instant now) {
@@ -101,7 +105,23 @@ public class NightlyWork {
             retiered += changed[0];
             snapshotRows += changed[1];
         }
-        Summary s = new Summary(overdue[0], retried, stillFailing, retiered, snapshotRows);
+        int reassessed = 0;
+        java.time.YearMonth since = YearMonth.from(now.minus(java.time.Duration.ofDays(
+                policies.current().risk().windowDays())).atZone(ZoneOffset.UTC));
+        for (java.util.Map.Entry<io.retentiondesk.core.ticket.CustomerKey, Long> c : customers.activeSince(since).entrySet()) {
+            int[] done = {0};
+            locks.ifFree("customer." + c.getKey().id(), () -> {
+                try {
+                    done[0] = reassessment.reassess(c.getValue()) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // one customer's failure must not stop the others; the next run tries again
+                    LOG.warn("Retention Desk nightly job: re-assessing a customer failed ({})", e.getClass().getName());
+                }
+                return true;
+            });
+            reassessed += done[0];
+        }
+        Summary s = new Summary(overdue[0], retried, stillFailing, retiered, snapshotRows, reassessed);
         LOG.info("Retention Desk nightly job: {}", s);
         return s;
     }

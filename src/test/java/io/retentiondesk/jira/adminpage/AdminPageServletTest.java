@@ -138,9 +138,9 @@ class AdminPageServletTest {
         assertThat(page.toString()).contains("Preview: 2 customers read, 1 tier changes, 1 lines skipped",
                 "acme &lt;b&gt;: Unrated → Key", "line 3: annual_value: expected a number of 0 or more, got -5");
         when(req.getParameter("action")).thenReturn("retier");
-        when(nightly.run(any())).thenReturn(new NightlyWork.Summary(5, 2, 1, 3, 40));
+        when(nightly.run(any())).thenReturn(new NightlyWork.Summary(5, 2, 1, 3, 40, 7));
         servlet.doPost(req, resp);
-        assertThat(page.toString()).contains("Done: 3 tiers changed, 5 callbacks marked overdue, 2 queued failures retried (1 still failing).");
+        assertThat(page.toString()).contains("Done: 3 tiers changed, 7 customers re-assessed, 5 callbacks marked overdue, 2 queued failures retried (1 still failing).");
     }
 
     @Test

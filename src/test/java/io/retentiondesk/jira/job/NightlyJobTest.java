@@ -39,9 +39,9 @@ class NightlyJobTest {
 
     @Test
     void aRunReportsItsCountsAndAFailureIsAFailedRunNotAnException() {
-        when(work.run(now)).thenReturn(new NightlyWork.Summary(5, 12, 0, 3, 40));
+        when(work.run(now)).thenReturn(new NightlyWork.Summary(5, 12, 0, 3, 40, 7));
         assertThat(job.runJob(mock(JobRunnerRequest.class)).toString())
-                .isEqualTo("success: Summary[markedOverdue=5, retried=12, stillFailing=0, retiered=3, snapshotRows=40]");
+                .isEqualTo("success: Summary[markedOverdue=5, retried=12, stillFailing=0, retiered=3, snapshotRows=40, reassessed=7]");
         when(work.run(any())).thenThrow(new IllegalStateException("db down"));
         assertThat(job.runJob(mock(JobRunnerRequest.class)).toString()).startsWith("failed: java.lang.IllegalStateException");
     }

@@ -59,6 +59,8 @@ class NightlyWorkTest {
         final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new java.util.concurrent.ConcurrentHashMap<>()));
         final AtomicInteger retries = new AtomicInteger();
         final FailedWorkRetry retry = mock(FailedWorkRetry.class);
+        final CustomerReassessment reassessment = mock(CustomerReassessment.class);
+        final AtomicInteger reassessments = new AtomicInteger();
 
         Cluster() throws Exception {
             ao = EntityManagerActiveObjects.migrated(CustomerEntity.class, CallbackAttemptEntity.class,
@@ -76,6 +78,16 @@ class NightlyWorkTest {
             }
             callbacks.record(200, "SUP-200", NOW.plusSeconds(3600), CallbackStatus.PENDING);
             callbacks.record(201, "SUP-201", NOW.minusSeconds(3600), CallbackStatus.DONE);
+            // ten customers had tickets in the risk window (one old ticket outside it), their newest ticket ids 500+i
+            for (int i = 0; i < 10; i++) {
+                customers.linkTickets(CustomerKey.of("Customer " + i), Map.of(500L + i, java.time.YearMonth.of(2026, 10),
+                        400L + i, java.time.YearMonth.of(2025, 1)));
+            }
+            when(reassessment.reassess(org.mockito.ArgumentMatchers.anyLong())).thenAnswer(a -> {
+                reassessments.incrementAndGet();
+                assertThat(a.<Long>getArgument(0)).isGreaterThanOrEqualTo(500L);
+                return true;
+            });
             for (int i = 0; i < QUEUED; i++) {
                 failures.enqueue("SUP-" + (300 + i), "score-satisfaction", new IllegalStateException());
             }
@@ -91,7 +103,8 @@ class NightlyWorkTest {
         }
 
         NightlyWork node(TierSnapshots snapshotsOfThisNode) {
-            return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies);
+            return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies,
+                    reassessment);
         }
 
         Map<String, Tier> tiers() {
@@ -114,6 +127,7 @@ class NightlyWorkTest {
         assertThat(one.markedOverdue()).isEqualTo(5);
         assertThat(one.retried()).isEqualTo(QUEUED);
         assertThat(one.snapshotRows()).isEqualTo(CUSTOMERS);
+        assertThat(one.reassessed()).isEqualTo(10);
 
         Cluster cluster = new Cluster();
         CountDownLatch start = new CountDownLatch(1);
@@ -144,6 +158,8 @@ class NightlyWorkTest {
         assertThat(cluster.retries.get()).as("each queued item retried once").isEqualTo(QUEUED);
         assertThat(cluster.failures.pending(100)).isEmpty();
         assertThat(rows).isEqualTo(CUSTOMERS);
+        assertThat(cluster.reassessments.get()).as("each active customer re-assessed by one node")
+                .isBetween(10, 20);
         assertThat(cluster.snapshots.count("2026-11")).isEqualTo(single.snapshots.count("2026-11")).isEqualTo(CUSTOMERS);
     }
 
