@@ -156,7 +156,9 @@ public class AdminPageServlet extends HttpServlet {
         List<String> lines = new java.util.ArrayList<>();
         String message;
         try {
-            ValueImport.Result r = values.importCsv(req.getParameter("valuesCsv"), preview);
+            String text = Objects.requireNonNullElse(req.getParameter("valuesCsv"), "");
+            ValueImport.Result r = text.trim().startsWith("[") ? values.importJson(text, preview)
+                    : values.importCsv(text, preview);
             message = i18n.getText(preview ? "retention.admin.values.previewed" : "retention.admin.values.imported",
                     r.imported(), r.changes().size(), r.skipped().size());
             r.changes().forEach(c -> lines.add(i18n.getText("retention.admin.values.change", c.customer(),

@@ -40,10 +40,22 @@ public class ValueResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     public Response importCsv(@QueryParam("preview") boolean preview, String csv) {
+        return run(() -> values.importCsv(csv, preview));
+    }
+
+    /** The same as JSON: {@code [{"customer": "Acme", "annual_value": 1200, "potential": 70}]}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importJson(@QueryParam("preview") boolean preview, String json) {
+        return run(() -> values.importJson(json, preview));
+    }
+
+    private Response run(java.util.function.Supplier<ValueImport.Result> work) {
         return access.refuseUnlessAdmin().orElseGet(() -> {
             ValueImport.Result result;
             try {
-                result = values.importCsv(csv, preview);
+                result = work.get();
             } catch (ValueImport.Refused e) {
                 return RestErrors.of(e.tooLarge() ? 413 : 400, "(body)", e.getMessage());
             }

@@ -98,6 +98,47 @@ public class ValueImport {
         return new Result(preview, rows.size(), changes, skipped);
     }
 
+    static final List<String> COLUMNS = List.of("customer", "annual_value", "potential", "churned_at", "churn_type",
+            "unworthy");
+
+    /**
+     * The same import from JSON: an array of objects with the value file's column names
+     * ({@code [{"customer": "Acme", "annual_value": 1200, "potential": 70}]}); each object is one line.
+     */
+    public Result importJson(String json, boolean preview) {
+        if (json == null || json.isBlank()) {
+            throw new Refused("expected a JSON array of customer objects, got nothing", false);
+        }
+        if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new Refused("expected at most 5 MB; split the file", true);
+        }
+        com.google.gson.JsonArray array;
+        try {
+            com.google.gson.JsonElement e = com.google.gson.JsonParser.parseString(json);
+            if (!e.isJsonArray()) {
+                throw new Refused("expected a JSON array of customer objects", false);
+            }
+            array = e.getAsJsonArray();
+        } catch (com.google.gson.JsonParseException e) {
+            throw new Refused("not valid JSON: " + e.getMessage(), false);
+        }
+        StringBuilder csv = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(csv,
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).build())) {
+            for (com.google.gson.JsonElement item : array) {
+                List<String> cells = new ArrayList<>();
+                for (String column : COLUMNS) {
+                    com.google.gson.JsonElement v = item.isJsonObject() ? item.getAsJsonObject().get(column) : null;
+                    cells.add(v == null || v.isJsonNull() ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString());
+                }
+                out.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return importCsv(csv.toString(), preview);
+    }
+
     private static Map<CustomerKey, ValueRow> read(String csv, List<Skipped> skipped) {
         try {
             java.nio.file.Path file = Files.createTempFile("retention-values", ".csv");

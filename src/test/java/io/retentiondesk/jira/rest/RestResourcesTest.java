@@ -184,6 +184,23 @@ class RestResourcesTest {
     }
 
     @Test
+    void valuesCanComeAsJsonWithTheSameChecks() {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        Response ok = values.importJson(false, "[{\"customer\":\"Acme\",\"annual_value\":1200,\"potential\":70},"
+                + "{\"customer\":\"Beta\",\"annual_value\":-3,\"potential\":10}]");
+        assertThat(ok.getStatus()).isEqualTo(200);
+        assertThat(json(ok).get("imported").getAsInt()).isEqualTo(1);
+        assertThat(json(ok).getAsJsonArray("skipped").get(0).getAsJsonObject().get("message").getAsString())
+                .contains("annual_value", "-3");
+        Response bad = values.importJson(false, "[{\"customer\": ");
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(json(bad).get("message").getAsString()).startsWith("not valid JSON");
+        assertThat(values.importJson(false, "{\"customer\":\"Acme\"}").getStatus()).isEqualTo(400);
+        when(users.getRemoteUserKey()).thenReturn(AGENT);
+        assertThat(values.importJson(false, "[]").getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void aPreviewShowsTheTierChangesAndWritesNothing() {
         when(users.getRemoteUserKey()).thenReturn(ADMIN);
         StringBuilder csv = new StringBuilder("customer,annual_value,potential\n");
