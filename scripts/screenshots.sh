@@ -11,11 +11,13 @@ if [ ! -f target/aui/package/dist/aui/aui-prototyping.css ]; then
 fi
 java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" io.retentiondesk.plugin.ScreenshotPages \
   target/screens "$PWD/target/aui/package/dist/aui/aui-prototyping.css"
-shot() { chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$2" \
+profile=$(mktemp -d)
+shot() { chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --disable-quic --no-first-run \
+  --disable-background-networking --disable-component-update --disable-sync --user-data-dir="$profile" --window-size="$2" \
   --screenshot="docs/screenshots/$1.png" "file://$PWD/target/screens/$1.html" 2>/dev/null; }
 shot panel-at-risk-key 1200,760
 shot panel-at-risk-key-zh 1200,760
 shot panel-quiet-small 1200,520
-shot admin-page 1200,1100
+shot admin-page 1200,1900
 shot rates-page 1200,700
 ls -l docs/screenshots

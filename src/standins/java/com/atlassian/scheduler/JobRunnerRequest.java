@@ -5,4 +5,8 @@ import java.util.Date;
 
 public interface JobRunnerRequest {
     Date getStartTime();
+
+    com.atlassian.scheduler.config.JobId getJobId();
+
+    com.atlassian.scheduler.config.JobConfig getJobConfig();
 }

@@ -20,6 +20,15 @@ public final class JiraVelocity {
     private JiraVelocity() {
     }
 
+    /** Stands for Jira's WebResourceManager in a template: {@code requireResource} prints nothing. */
+    public static final class WebResources {
+        public void requireResource(String moduleCompleteKey) {
+            if (!moduleCompleteKey.matches("[\\w.-]+:[\\w.-]+")) {
+                throw new AssertionError("not a complete module key: " + moduleCompleteKey);
+            }
+        }
+    }
+
     public static String render(String name, String template, Map<String, ?> params, Object i18n) {
         if (!template.startsWith("#enable_html_escaping()")) {
             throw new AssertionError(name + " must open with #enable_html_escaping()");
@@ -31,6 +40,7 @@ public final class JiraVelocity {
         VelocityContext context = new VelocityContext();
         params.forEach(context::put);
         context.put("i18n", i18n);
+        context.put("webResourceManager", new WebResources()); // Jira's template renderer adds it to every context
         EventCartridge escaping = new EventCartridge();
         // Jira leaves references whose names end in "Html" unescaped; everything else is escaped
         escaping.addEventHandler((ReferenceInsertionEventHandler) (reference, value) ->

@@ -43,6 +43,38 @@ class PluginDescriptorTest {
         assertThat(getClass().getResource("/" + i18n.getAttribute("location") + ".properties")).isNotNull();
     }
 
+    /** Web resources ship their files, and every template that requires one names a web resource of this plugin. */
+    @Test
+    void webResourcesExistAndTemplatesRequireOnlyThose() throws Exception {
+        Element root = descriptor().getDocumentElement();
+        NodeList webResources = root.getElementsByTagName("web-resource");
+        assertThat(webResources.getLength()).isGreaterThan(0);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < webResources.getLength(); i++) {
+            Element w = (Element) webResources.item(i);
+            keys.add(root.getAttribute("key") + ":" + w.getAttribute("key"));
+            NodeList files = w.getElementsByTagName("resource");
+            assertThat(files.getLength()).isGreaterThan(0);
+            for (int r = 0; r < files.getLength(); r++) {
+                Element f = (Element) files.item(r);
+                assertThat(f.getAttribute("type")).isEqualTo("download");
+                assertThat(getClass().getResource("/" + f.getAttribute("location"))).as(f.getAttribute("location")).isNotNull();
+            }
+        }
+        Pattern required = Pattern.compile("requireResource\\(\"([^\"]+)\"\\)");
+        int requires = 0;
+        try (var templates = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+            for (java.nio.file.Path t : templates.filter(p -> p.toString().endsWith(".vm")).toList()) {
+                Matcher m = required.matcher(java.nio.file.Files.readString(t));
+                while (m.find()) {
+                    requires++;
+                    assertThat(keys).as(t.toString()).contains(m.group(1));
+                }
+            }
+        }
+        assertThat(requires).isGreaterThan(0);
+    }
+
     @Test
     void workflowFunctionsNameRealClassesAndRenderTheirViews() throws Exception {
         NodeList functions = descriptor().getElementsByTagName("workflow-function");

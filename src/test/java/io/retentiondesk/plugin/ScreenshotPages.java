@@ -55,19 +55,27 @@ public final class ScreenshotPages {
         List<PolicyProblem> problems = List.of(new PolicyProblem("risk.halfLifeDays", "a number from 1 to 365", "-5"));
         context.put("policyJson", json);
         // the first settings and the churn-risk ones, where the sample problem shows next to its field
-        List<io.retentiondesk.jira.adminpage.PolicyRow> rows = new java.util.ArrayList<>(PolicyForm.rows(json, problems).subList(0, 6));
-        PolicyForm.rows(json, problems).stream().filter(r -> r.path().startsWith("risk.") && !r.path().startsWith("risk.points")
-                && !r.path().startsWith("risk.intent")).forEach(rows::add);
+        List<io.retentiondesk.jira.adminpage.PolicyRow> rows = new java.util.ArrayList<>(PolicyForm.rows(json, problems).subList(0, 3));
+        PolicyForm.rows(json, problems).stream().filter(r -> List.of("risk.windowDays", "risk.halfLifeDays", "risk.scale",
+                "risk.bands.medium", "risk.bands.high", "risk.bands.critical").contains(r.path())).forEach(rows::add);
         context.put("rows", rows);
         context.put("documentProblems", List.of());
         context.put("hasDocumentProblems", false);
-        context.put("message", "");
+        context.put("message", "Preview: 3 customers read, 2 tier changes, 1 lines skipped. Nothing was saved.");
+        context.put("importLines", List.of("Acme Logistics: Major → Key", "Corner Café: Unrated → Small",
+                "line 4: annual_value: expected a number of 0 or more, got -1200"));
         context.put("policyVersion", "3");
         context.put("auditLines", List.of("2026-11-24T16:02:11Z · JIRAUSER10100 · risk.halfLifeDays: 45 → 30",
                 "2026-11-20T09:15:40Z · JIRAUSER10100 · tiering.method: COUNT_SHARE → VALUE_SHARE"));
         context.put("hasAudit", true);
         context.put("atlToken", "sample-token");
         context.put("tokenName", "atl_token");
+        context.put("valuesMaxBytes", "5242880");
+        // a re-tier started at 06:00 by an admin, a third of the way through
+        java.time.Instant started = java.time.Instant.parse("2026-11-25T06:00:00Z");
+        context.putAll(io.retentiondesk.jira.adminpage.WorkSection.context(new io.retentiondesk.jira.job.WorkProgress.Status(
+                io.retentiondesk.jira.job.NightlyWork.Task.RETIER, io.retentiondesk.jira.job.WorkProgress.State.RUNNING,
+                412, 1200, started, started.plusSeconds(40), null), started.plusSeconds(41), PanelSamples.texts(Locale.ENGLISH)));
         return render("templates/admin/admin-page.vm", context);
     }
 
@@ -118,14 +126,28 @@ public final class ScreenshotPages {
         return p;
     }
 
+    /** What Jira adds for the admin page's {@code requireResource}: the plugin's own CSS and script, inlined. */
+    private static String webResources(String body) throws Exception {
+        if (!body.contains("rd-admin")) {
+            return "";
+        }
+        return "<style>" + resource("/css/admin-page.css") + "</style><script>" + resource("/js/admin-page.js") + "</script>";
+    }
+
+    private static String resource(String name) throws Exception {
+        try (InputStream in = ScreenshotPages.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static void write(Path file, String css, String title, String body) throws Exception {
         String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"" + css + "\">"
                 + "<style>body{background:#f4f5f7;font-family:-apple-system,'Segoe UI',Roboto,'WenQuanYi Micro Hei',sans-serif}"
                 + ".rd-issue{display:flex;gap:24px;padding:20px}.rd-left{flex:2;background:#fff;padding:16px;border-radius:3px}"
                 + ".rd-right{flex:1;background:#fff;padding:16px;border-radius:3px;max-width:420px}"
-                + ".rd-overdue strong{color:#de350b}.rd-invalid input{border-color:#de350b}.error{color:#de350b}"
-                + ".rd-admin{background:#fff;margin:20px;padding:20px}.rd-json{font-family:monospace;width:100%}"
-                + "</style></head><body>" + (title == null ? "" : "<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\"><h1 style=\"padding:12px 20px\">" + title + "</h1></div></header>")
+                + ".rd-overdue strong{color:#de350b}"
+                + ".rd-admin{background:#fff;margin:20px;padding:20px}"
+                + "</style>" + webResources(body) + "</head><body>" + (title == null ? "" : "<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\"><h1 style=\"padding:12px 20px\">" + title + "</h1></div></header>")
                 + body.replaceAll("(?s)^.*?<body>|</body>.*$", "") + "</body></html>";
         Files.writeString(file, page, StandardCharsets.UTF_8);
     }

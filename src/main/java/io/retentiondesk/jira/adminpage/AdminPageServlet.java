@@ -14,7 +14,9 @@ import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyProblem;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.job.NightlyJob;
 import io.retentiondesk.jira.job.NightlyWork;
+import io.retentiondesk.jira.job.WorkProgress;
 import io.retentiondesk.jira.service.RatesReport;
 import io.retentiondesk.jira.service.ValueImport;
 import jakarta.inject.Inject;
@@ -52,7 +54,8 @@ public class AdminPageServlet extends HttpServlet {
     private final transient PolicyAudit audit;
     private final transient RatesReport rates;
     private final transient ValueImport values;
-    private final transient NightlyWork nightly;
+    private final transient NightlyJob nightly;
+    private final transient WorkProgress progress;
     private final transient java.time.Clock clock;
 
     @Inject
@@ -60,15 +63,15 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport WebSudoManager webSudo, @ComponentImport XsrfTokenValidator xsrf,
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
-                            RatesReport rates, ValueImport values, NightlyWork nightly) {
-        this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly,
+                            RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress) {
+        this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
                 java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
-                     PolicyAudit audit, RatesReport rates, ValueImport values, NightlyWork nightly,
-                     java.time.Clock clock) {
+                     PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
+                     WorkProgress progress, java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -81,6 +84,7 @@ public class AdminPageServlet extends HttpServlet {
         this.rates = Objects.requireNonNull(rates);
         this.values = Objects.requireNonNull(values);
         this.nightly = Objects.requireNonNull(nightly);
+        this.progress = Objects.requireNonNull(progress);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -110,11 +114,8 @@ public class AdminPageServlet extends HttpServlet {
             importValues(req, resp, action.equals("values-preview"));
             return;
         }
-        if (action.equals("retier")) {
-            // the nightly work, now: idempotent and cluster-locked, so it is safe next to a scheduled run
-            NightlyWork.Summary done = nightly.run(clock.instant());
-            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.retiered",
-                    done.retiered(), done.markedOverdue(), done.retried(), done.stillFailing(), done.reassessed()), List.of());
+        if (action.equals("retier") || action.equals("reassess")) {
+            startNow(req, resp, action.equals("retier") ? NightlyWork.Task.RETIER : NightlyWork.Task.REASSESS);
             return;
         }
         String json = "json".equals(action)
@@ -152,6 +153,25 @@ public class AdminPageServlet extends HttpServlet {
         }
     }
 
+    /** Queues the run and sends the admin back to the page (GET), which shows its progress until it is done. */
+    private void startNow(HttpServletRequest req, HttpServletResponse resp, NightlyWork.Task task) throws IOException {
+        boolean started;
+        try {
+            started = nightly.startNow(task);
+        } catch (com.atlassian.scheduler.SchedulerServiceException e) {
+            resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.work.unscheduled"), List.of());
+            return;
+        }
+        if (!started) {
+            resp.setStatus(HttpServletResponse.SC_CONFLICT);
+            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.work.busy"), List.of());
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", req.getRequestURI() + "#rd-work");
+    }
+
     private void importValues(HttpServletRequest req, HttpServletResponse resp, boolean preview) throws IOException {
         List<String> lines = new java.util.ArrayList<>();
         String message;
@@ -175,6 +195,7 @@ public class AdminPageServlet extends HttpServlet {
                         String message, List<String> importLines) throws IOException {
         Map<String, Object> context = new HashMap<>();
         context.put("importLines", importLines);
+        context.put("valuesMaxBytes", Integer.toString(ValueImport.MAX_BYTES));
         context.put("policyJson", json);
         context.put("rows", PolicyForm.rows(json, problems));
         List<String> documentProblems = PolicyForm.unplaced(json, problems);
@@ -187,6 +208,7 @@ public class AdminPageServlet extends HttpServlet {
         List<String> auditLines = auditLines();
         context.put("auditLines", auditLines);
         context.put("hasAudit", !auditLines.isEmpty());
+        context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
         context.put("i18n", i18n);
         resp.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, context, resp.getWriter());

@@ -11,6 +11,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import io.retentiondesk.jira.job.NightlyWork.Task;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -18,33 +19,57 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
+
+import java.io.Serializable;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Registers the nightly job's runner on this node and schedules it once per cluster at 02:30 (server time). The
- * schedule lives in Jira's database under a fixed id, so every node scheduling it again just replaces it.
+ * schedule lives in Jira's database under a fixed id, so every node scheduling it again just replaces it. The admin
+ * page's "now" buttons schedule a one-off run of the same runner, with the task as the job's parameter, so a long
+ * run goes on in the background on whichever node the scheduler picks while the page shows its progress.
  */
 @Named
 public class NightlyJob implements JobRunner, InitializingBean, DisposableBean {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("io.retentiondesk.nightly");
     static final JobId JOB = JobId.of("io.retentiondesk.nightly");
+    static final JobId NOW = JobId.of("io.retentiondesk.now");
+    static final String TASK = "task";
     static final String CRON = "0 30 2 * * ?";
     private static final Logger LOG = LoggerFactory.getLogger(NightlyJob.class);
 
     private final SchedulerService scheduler;
     private final NightlyWork work;
+    private final WorkProgress progress;
     private final Clock clock;
 
     @Inject
-    public NightlyJob(@ComponentImport SchedulerService scheduler, NightlyWork work) {
-        this(scheduler, work, Clock.systemUTC());
+    public NightlyJob(@ComponentImport SchedulerService scheduler, NightlyWork work, WorkProgress progress) {
+        this(scheduler, work, progress, Clock.systemUTC());
     }
 
-    NightlyJob(SchedulerService scheduler, NightlyWork work, Clock clock) {
+    NightlyJob(SchedulerService scheduler, NightlyWork work, WorkProgress progress, Clock clock) {
         this.scheduler = Objects.requireNonNull(scheduler);
         this.work = Objects.requireNonNull(work);
+        this.progress = Objects.requireNonNull(progress);
         this.clock = clock;
+    }
+
+    /**
+     * Queues a run of {@code task} as soon as a node is free.
+     *
+     * @return false when a run is already queued or running (one at a time; the page shows that one)
+     */
+    public boolean startNow(Task task) throws SchedulerServiceException {
+        if (progress.busy()) {
+            return false;
+        }
+        progress.queued(task);
+        scheduler.scheduleJob(NOW, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                .withSchedule(Schedule.runOnce(null)).withParameters(Map.<String, Serializable>of(TASK, task.name())));
+        return true;
     }
 
     @Override
@@ -61,11 +86,23 @@ public class NightlyJob implements JobRunner, InitializingBean, DisposableBean {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        Task task = taskOf(request);
+        WorkProgress.Run run = progress.started(task);
         try {
-            return JobRunnerResponse.success(work.run(clock.instant()).toString());
+            NightlyWork.Summary summary = work.run(task, clock.instant(), run);
+            run.finished(summary);
+            return JobRunnerResponse.success(summary.toString());
         } catch (RuntimeException e) {
-            LOG.error("Retention Desk nightly job failed ({}); the next run starts over safely", e.getClass().getName());
+            run.failed();
+            LOG.error("Retention Desk {} run failed ({}); the next run starts over safely", task, e.getClass().getName());
             return JobRunnerResponse.failed(e);
         }
+    }
+
+    /** The nightly schedule has no parameters; a "now" run names its task. */
+    private static Task taskOf(JobRunnerRequest request) {
+        JobConfig config = request.getJobConfig();
+        Object task = config == null ? null : config.getParameters().get(TASK);
+        return task == null ? Task.NIGHTLY : Task.valueOf(task.toString());
     }
 }

@@ -1,5 +1,6 @@
 package io.retentiondesk.jira.job;
 
+import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
 import io.retentiondesk.core.tier.Tier;
 import io.retentiondesk.core.tier.TierAssigner;
@@ -14,15 +15,20 @@ import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.retentiondesk.core.ticket.CustomerKey;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The nightly work, in order: mark overdue callbacks, retry queued failures, re-tier customers, write the month's
- * tier snapshot, re-assess the churn risk of customers active in the risk window. Every step is idempotent and every change is made under a cluster lock (one for overdue marking,
+ * tier snapshot, re-assess the churn risk of customers active in the risk window; the admin page's "Re-tier now" and
+ * "Re-assess now" run the middle or the last steps alone. Every step is idempotent and every change is made under a cluster lock (one for overdue marking,
  * one per queued item, one per customer), so two nodes running at once, or a run re-started after dying half-way,
  * neither lose nor double anything. Nothing is kept between runs on the node.
  */
@@ -54,17 +60,93 @@ public class NightlyWork {
         this.reassessment = Objects.requireNonNull(reassessment);
     }
 
+    /** What a run covers: the whole nightly work, or one of the admin page's "now" buttons. */
+    public enum Task {
+        NIGHTLY, RETIER, REASSESS;
+
+        boolean retiers() {
+            return this != REASSESS;
+        }
+
+        boolean reassesses() {
+            return this != RETIER;
+        }
+    }
+
+    /** Told after each customer, so an admin can watch a long run; {@code total} is known from the start. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void at(int done, int total);
+    }
+
     /** What one run did; counts only (no customer data). */
     public record Summary(int markedOverdue, int retried, int stillFailing, int retiered, int snapshotRows,
                           int reassessed) {
     }
 
     public Summary run(Instant now) {
+        return run(Task.NIGHTLY, now, Progress.NONE);
+    }
+
+    public Summary run(Task task, Instant now, Progress progress) {
         int[] overdue = {0};
-        locks.ifFree("callbacks.overdue", () -> {
-            overdue[0] = callbacks.markOverdue(now);
-            return true;
-        });
+        int[] retries = {0, 0};
+        if (task == Task.NIGHTLY) {
+            locks.ifFree("callbacks.overdue", () -> {
+                overdue[0] = callbacks.markOverdue(now);
+                return true;
+            });
+            retries = retryQueued();
+        }
+        List<CustomerValue> values = task.retiers() ? customers.values() : List.of();
+        Map<CustomerKey, Long> active = task.reassesses() ? customers.activeSince(YearMonth.from(
+                now.minus(Duration.ofDays(policies.current().risk().windowDays())).atZone(ZoneOffset.UTC))) : Map.of();
+        int total = values.size() + active.size();
+        int done = 0;
+        progress.at(done, total);
+        TierAssignment tiers = new TierAssigner(policies.current().tiering()).assign(values);
+        String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
+        int retiered = 0;
+        int snapshotRows = 0;
+        for (CustomerValue v : values) {
+            Tier tier = tiers.tierOf(v.customer());
+            int[] changed = {0, 0};
+            locks.ifFree("customer." + v.customer().id(), () -> {
+                if (customers.tierOf(v.customer()) != tier) {
+                    customers.saveTier(v.customer(), tier);
+                    changed[0] = 1;
+                }
+                changed[1] = snapshots.recordIfAbsent(period, v.customer(), tier) ? 1 : 0;
+                return true;
+            });
+            retiered += changed[0];
+            snapshotRows += changed[1];
+            progress.at(++done, total);
+        }
+        int reassessed = 0;
+        for (Map.Entry<CustomerKey, Long> c : active.entrySet()) {
+            int[] assessed = {0};
+            locks.ifFree("customer." + c.getKey().id(), () -> {
+                try {
+                    assessed[0] = reassessment.reassess(c.getValue()) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // one customer's failure must not stop the others; the next run tries again
+                    LOG.warn("Retention Desk nightly job: re-assessing a customer failed ({})", e.getClass().getName());
+                }
+                return true;
+            });
+            reassessed += assessed[0];
+            progress.at(++done, total);
+        }
+        Summary s = new Summary(overdue[0], retries[0], retries[1], retiered, snapshotRows, reassessed);
+        LOG.info("Retention Desk {} run: {}", task, s);
+        return s;
+    }
+
+    /** @return retried and still failing */
+    private int[] retryQueued() {
         int retried = 0;
         int stillFailing = 0;
         for (FailedWorkQueue.FailedWork work : failures.pending(RETRY_BATCH)) {
@@ -86,43 +168,6 @@ public class NightlyWork {
             retried += outcome[0] == 1 ? 1 : 0;
             stillFailing += outcome[0] == -1 ? 1 : 0;
         }
-        List<CustomerValue> values = customers.values();
-        TierAssignment tiers = new TierAssigner(policies.current().tiering()).assign(values);
-        String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
-        int retiered = 0;
-        int snapshotRows = 0;
-        for (CustomerValue v : values) {
-            Tier tier = tiers.tierOf(v.customer());
-            int[] changed = {0, 0};
-            locks.ifFree("customer." + v.customer().id(), () -> {
-                if (customers.tierOf(v.customer()) != tier) {
-                    customers.saveTier(v.customer(), tier);
-                    changed[0] = 1;
-                }
-                changed[1] = snapshots.recordIfAbsent(period, v.customer(), tier) ? 1 : 0;
-                return true;
-            });
-            retiered += changed[0];
-            snapshotRows += changed[1];
-        }
-        int reassessed = 0;
-        java.time.YearMonth since = YearMonth.from(now.minus(java.time.Duration.ofDays(
-                policies.current().risk().windowDays())).atZone(ZoneOffset.UTC));
-        for (java.util.Map.Entry<io.retentiondesk.core.ticket.CustomerKey, Long> c : customers.activeSince(since).entrySet()) {
-            int[] done = {0};
-            locks.ifFree("customer." + c.getKey().id(), () -> {
-                try {
-                    done[0] = reassessment.reassess(c.getValue()) ? 1 : 0;
-                } catch (RuntimeException e) {
-                    // one customer's failure must not stop the others; the next run tries again
-                    LOG.warn("Retention Desk nightly job: re-assessing a customer failed ({})", e.getClass().getName());
-                }
-                return true;
-            });
-            reassessed += done[0];
-        }
-        Summary s = new Summary(overdue[0], retried, stillFailing, retiered, snapshotRows, reassessed);
-        LOG.info("Retention Desk nightly job: {}", s);
-        return s;
+        return new int[]{retried, stillFailing};
     }
 }

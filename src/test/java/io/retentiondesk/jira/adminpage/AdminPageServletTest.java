@@ -17,7 +17,14 @@ import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.jira.policy.MapPluginSettings;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.job.NightlyJob;
 import io.retentiondesk.jira.job.NightlyWork;
+import io.retentiondesk.jira.job.WorkProgress;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.RunMode;
 import io.retentiondesk.jira.service.RatesReport;
 import io.retentiondesk.jira.service.ValueImport;
 import io.retentiondesk.core.rates.RateRow;
@@ -74,8 +81,12 @@ class AdminPageServletTest {
     private final RatesReport rates = mock(RatesReport.class);
     private final ValueImport values = mock(ValueImport.class);
     private final NightlyWork nightly = mock(NightlyWork.class);
+    private final SchedulerService scheduler = mock(SchedulerService.class);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
+    private final WorkProgress progress = io.retentiondesk.jira.job.JobsOnAClock.progress(MapPluginSettings.over(settings), clock);
+    private final NightlyJob job = io.retentiondesk.jira.job.JobsOnAClock.job(scheduler, nightly, progress, clock);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, values, nightly, Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC));
+            policies, audit, rates, values, job, progress, clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -125,7 +136,7 @@ class AdminPageServletTest {
     }
 
     @Test
-    void aValuePreviewListsTierChangesAndBadLinesEscapedAndReTierRunsTheNightlyWork() throws Exception {
+    void aValuePreviewListsTierChangesAndBadLinesEscaped() throws Exception {
         when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
         when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
         when(req.getParameter("action")).thenReturn("values-preview");
@@ -137,10 +148,85 @@ class AdminPageServletTest {
         servlet.doPost(req, resp);
         assertThat(page.toString()).contains("Preview: 2 customers read, 1 tier changes, 1 lines skipped",
                 "acme &lt;b&gt;: Unrated → Key", "line 3: annual_value: expected a number of 0 or more, got -5");
+    }
+
+    /** The buttons queue a background run and send the admin back to the page, which follows it to the end. */
+    @Test
+    void reTierNowRunsInTheBackgroundAndThePageShowsItsProgressUntilDone() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("No run yet; the nightly job runs at 02:30.").doesNotContain("http-equiv=\"refresh\"");
+
         when(req.getParameter("action")).thenReturn("retier");
-        when(nightly.run(any())).thenReturn(new NightlyWork.Summary(5, 2, 1, 3, 40, 7));
         servlet.doPost(req, resp);
-        assertThat(page.toString()).contains("Done: 3 tiers changed, 7 customers re-assessed, 5 callbacks marked overdue, 2 queued failures retried (1 still failing).");
+        verify(resp).setStatus(303);
+        verify(resp).setHeader("Location", "/plugins/servlet/retention-desk/admin#rd-work");
+        ArgumentCaptor<JobConfig> queued = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(eq(JobId.of("io.retentiondesk.now")), queued.capture());
+        assertThat(queued.getValue().getParameters()).containsEntry("task", "RETIER");
+        assertThat(queued.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+
+        page.getBuffer().setLength(0);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("Re-tier: queued at 2026-11-25 06:00 UTC, waiting for a free node.",
+                "<meta http-equiv=\"refresh\" content=\"5\"/>", "value=\"retier\" disabled=\"disabled\"");
+
+        // a second click, here or on another node, while the first is queued: refused, nothing scheduled twice
+        when(req.getParameter("action")).thenReturn("reassess");
+        page.getBuffer().setLength(0);
+        servlet.doPost(req, resp);
+        verify(resp).setStatus(409);
+        assertThat(page.toString()).contains("A run is already queued or running");
+        verify(scheduler).scheduleJob(any(), any());
+
+        // the scheduler runs it on some node: the page shows how far it got, then the result
+        JobRunnerRequest request = mock(JobRunnerRequest.class);
+        when(request.getJobConfig()).thenReturn(queued.getValue());
+        when(nightly.run(eq(NightlyWork.Task.RETIER), any(), any())).thenAnswer(a -> {
+            NightlyWork.Progress p = a.getArgument(2);
+            p.at(0, 1200);
+            clock.advance(java.time.Duration.ofSeconds(3));
+            p.at(340, 1200);
+            page.getBuffer().setLength(0);
+            servlet.doGet(req, resp);
+            assertThat(page.toString()).contains("Re-tier: 340 of 1,200 customers, started 2026-11-25 06:00 UTC.",
+                    "data-value=\"0.28\"", "style=\"width: 28%\"");
+            return new NightlyWork.Summary(0, 0, 0, 3, 40, 0);
+        });
+        job.runJob(request);
+        page.getBuffer().setLength(0);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("Re-tier: finished 2026-11-25 06:00 UTC.", "Done: 3 tiers changed")
+                .doesNotContain("http-equiv=\"refresh\"", "disabled=\"disabled\"");
+    }
+
+    /** A clock the test moves on. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(java.time.Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test

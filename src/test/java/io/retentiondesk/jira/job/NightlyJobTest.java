@@ -22,7 +22,10 @@ class NightlyJobTest {
     private final SchedulerService scheduler = mock(SchedulerService.class);
     private final NightlyWork work = mock(NightlyWork.class);
     private final Instant now = Instant.parse("2026-11-25T02:30:00Z");
-    private final NightlyJob job = new NightlyJob(scheduler, work, Clock.fixed(now, ZoneOffset.UTC));
+    private final java.util.Map<String, Object> settings = new java.util.HashMap<>();
+    private final WorkProgress progress = new WorkProgress(
+            io.retentiondesk.jira.policy.MapPluginSettings.over(settings), Clock.fixed(now, ZoneOffset.UTC));
+    private final NightlyJob job = new NightlyJob(scheduler, work, progress, Clock.fixed(now, ZoneOffset.UTC));
 
     @Test
     void registersOnThisNodeAndSchedulesOncePerClusterUnderAFixedId() throws Exception {
@@ -39,10 +42,31 @@ class NightlyJobTest {
 
     @Test
     void aRunReportsItsCountsAndAFailureIsAFailedRunNotAnException() {
-        when(work.run(now)).thenReturn(new NightlyWork.Summary(5, 12, 0, 3, 40, 7));
+        NightlyWork.Summary summary = new NightlyWork.Summary(5, 12, 0, 3, 40, 7);
+        when(work.run(eq(NightlyWork.Task.NIGHTLY), eq(now), any())).thenReturn(summary);
         assertThat(job.runJob(mock(JobRunnerRequest.class)).toString())
                 .isEqualTo("success: Summary[markedOverdue=5, retried=12, stillFailing=0, retiered=3, snapshotRows=40, reassessed=7]");
-        when(work.run(any())).thenThrow(new IllegalStateException("db down"));
+        assertThat(progress.current()).get().extracting(WorkProgress.Status::state, WorkProgress.Status::summary)
+                .containsExactly(WorkProgress.State.DONE, summary);
+        when(work.run(any(), any(), any())).thenThrow(new IllegalStateException("db down"));
         assertThat(job.runJob(mock(JobRunnerRequest.class)).toString()).startsWith("failed: java.lang.IllegalStateException");
+        assertThat(progress.current()).get().extracting(WorkProgress.Status::state).isEqualTo(WorkProgress.State.FAILED);
+        assertThat(progress.busy()).isFalse();
+    }
+
+    @Test
+    void startNowQueuesOneOffRunsOneAtATimeAndTheRunnerReadsItsTask() throws Exception {
+        assertThat(job.startNow(NightlyWork.Task.REASSESS)).isTrue();
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(eq(NightlyJob.NOW), config.capture());
+        assertThat(config.getValue().getParameters()).containsExactly(java.util.Map.entry("task", "REASSESS"));
+        assertThat(config.getValue().getSchedule()).hasToString("once now");
+        assertThat(job.startNow(NightlyWork.Task.RETIER)).as("busy while queued").isFalse();
+        JobRunnerRequest request = mock(JobRunnerRequest.class);
+        when(request.getJobConfig()).thenReturn(config.getValue());
+        when(work.run(eq(NightlyWork.Task.REASSESS), eq(now), any())).thenReturn(new NightlyWork.Summary(0, 0, 0, 0, 0, 9));
+        job.runJob(request);
+        verify(work).run(eq(NightlyWork.Task.REASSESS), eq(now), any());
+        assertThat(job.startNow(NightlyWork.Task.RETIER)).as("free again once done").isTrue();
     }
 }

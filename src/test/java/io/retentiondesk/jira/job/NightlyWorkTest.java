@@ -219,4 +219,25 @@ class NightlyWorkTest {
         assertThat(tiers.get("customer 0")).isEqualTo(Tier.SMALL);
     }
 
+    @Test
+    void reTierNowAndReAssessNowDoOnlyTheirOwnStepAndReportProgressToTheLastCustomer() throws Exception {
+        Cluster cluster = new Cluster();
+        List<int[]> seen = new ArrayList<>();
+        NightlyWork.Summary retier = cluster.node().run(NightlyWork.Task.RETIER, NOW, (d, t) -> seen.add(new int[]{d, t}));
+        assertThat(retier.snapshotRows()).isEqualTo(CUSTOMERS);
+        assertThat(retier.reassessed() + retier.markedOverdue() + retier.retried()).isZero();
+        assertThat(cluster.reassessments.get()).isZero();
+        assertThat(cluster.overdue()).as("overdue marking is the nightly job's").isZero();
+        assertThat(seen).first().isEqualTo(new int[]{0, CUSTOMERS});
+        assertThat(seen).last().isEqualTo(new int[]{CUSTOMERS, CUSTOMERS});
+        assertThat(seen).hasSize(CUSTOMERS + 1);
+
+        seen.clear();
+        NightlyWork.Summary reassess = cluster.node().run(NightlyWork.Task.REASSESS, NOW, (d, t) -> seen.add(new int[]{d, t}));
+        assertThat(reassess.reassessed()).isEqualTo(10);
+        assertThat(reassess.snapshotRows() + reassess.retiered()).isZero();
+        assertThat(cluster.reassessments.get()).isEqualTo(10);
+        assertThat(seen).last().isEqualTo(new int[]{10, 10});
+        assertThat(cluster.failures.pending(100)).as("retries are the nightly job's").hasSize(QUEUED);
+    }
 }

@@ -41,6 +41,7 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
 
 /** The REST resources with mocked host services over the real AO ORM: status codes, messages, permissions. */
@@ -61,6 +62,8 @@ class RestResourcesTest {
     private PolicyResource policy;
     private CustomerResource customer;
     private ValueResource values;
+    private WorkResource work;
+    private final com.atlassian.scheduler.SchedulerService scheduler = mock(com.atlassian.scheduler.SchedulerService.class);
 
     @BeforeEach
     void wire() throws Exception {
@@ -74,6 +77,9 @@ class RestResourcesTest {
         policy = new PolicyResource(access, policies, new PolicyAudit(f, auditLog));
         customer = new CustomerResource(access, customers, issues, permissions, authentication);
         values = new ValueResource(access, new io.retentiondesk.jira.service.ValueImport(customers, policies));
+        io.retentiondesk.jira.job.WorkProgress progress = new io.retentiondesk.jira.job.WorkProgress(f);
+        work = new WorkResource(access, new io.retentiondesk.jira.job.NightlyJob(scheduler,
+                mock(io.retentiondesk.jira.job.NightlyWork.class), progress), progress);
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(authentication.getLoggedInUser()).thenReturn(agentUser);
     }
@@ -84,11 +90,14 @@ class RestResourcesTest {
                 "PUT policy", () -> policy.put(Policy.defaultJson()),
                 "POST churned", () -> customer.churned("Acme", "{\"churnType\":\"OTHER\"}"),
                 "POST unworthy", () -> customer.unworthy("Acme", "{\"unworthy\":true}"),
-                "POST values", () -> values.importCsv(false, "customer,annual_value,potential\nAcme,100,50\n"));
+                "POST values", () -> values.importCsv(false, "customer,annual_value,potential\nAcme,100,50\n"),
+                "GET work", () -> work.get(),
+                "POST work", () -> work.start("{\"task\":\"RETIER\"}"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GET policy", "PUT policy", "POST churned", "POST unworthy", "POST values"})
+    @ValueSource(strings = {"GET policy", "PUT policy", "POST churned", "POST unworthy", "POST values", "GET work",
+            "POST work"})
     void everyAdminResourceRefusesAnonymous401AndNonAdmins403AndChangesNothing(String method) {
         when(users.getRemoteUserKey()).thenReturn(null);
         assertThat(adminMethods().get(method).get().getStatus()).isEqualTo(401);
@@ -99,6 +108,27 @@ class RestResourcesTest {
         assertThat(policies.version()).isZero();
         assertThat(customers.values()).isEmpty();
         assertThat(customers.profileOf(CustomerKey.of("Acme")).churnedAt()).isNull();
+        assertThat(mockingDetails(scheduler).getInvocations()).as("nothing scheduled").isEmpty();
+    }
+
+    @Test
+    void workStartsOneRunAt202RefusesASecondWith409AndABadTaskWith400() throws Exception {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        assertThat(json(work.get()).get("state").getAsString()).isEqualTo("NONE");
+        for (String bad : new String[]{"", "{\"task\": \"NIGHTLY\"}", "{\"task\": \"retier!\"}", "[1]", "{\"task\": "}) {
+            Response r = work.start(bad);
+            assertThat(r.getStatus()).as(bad).isEqualTo(400);
+            assertThat(json(r).get("message").getAsString()).contains("{\"task\": \"RETIER\"}");
+        }
+        Response started = work.start("{\"task\": \"REASSESS\"}");
+        assertThat(started.getStatus()).isEqualTo(202);
+        assertThat(json(started).get("state").getAsString()).isEqualTo("QUEUED");
+        assertThat(json(started).get("task").getAsString()).isEqualTo("REASSESS");
+        Response again = work.start("{\"task\": \"RETIER\"}");
+        assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(json(again).get("message").getAsString()).contains("already queued or running");
+        org.mockito.Mockito.verify(scheduler).scheduleJob(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+        assertThat(json(work.get()).get("percent").getAsInt()).isZero();
     }
 
     @Test
