@@ -334,6 +334,29 @@ class AdminPageServletTest {
         assertThat(page.toString()).doesNotContain("<img", "<script>").contains("&lt;img");
     }
 
+    /** Names, reasons, audit lines and a rejected document shown again: each hostile value comes out as text. */
+    @Test
+    void everyValueThatCanCarryUserTextIsEscapedInEverySection() throws Exception {
+        String hostile = "\"'><img src=x onerror=alert(1)><script>alert(2)</script>";
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        audit.record(hostile, Policy.defaultJson(), withHalfLife(30));
+        when(req.getParameter("action")).thenReturn("values-preview");
+        when(req.getParameter("valuesCsv")).thenReturn("csv");
+        when(values.importCsv("csv", true)).thenReturn(new ValueImport.Result(true, 1,
+                List.of(new ValueImport.TierChange(hostile, io.retentiondesk.core.tier.Tier.SMALL, io.retentiondesk.core.tier.Tier.KEY)),
+                List.of(new io.retentiondesk.report.input.Skipped("line 2 " + hostile, "customer: " + hostile))));
+        servlet.doPost(req, resp);
+        when(req.getParameter("action")).thenReturn("json");
+        when(req.getParameter("policyJson")).thenReturn("{\"version\": \"</textarea>" + hostile.replace("\"", "\\\"") + "\"}");
+        servlet.doPost(req, resp);
+        String html = page.toString();
+        assertThat(html).doesNotContain("<img", "<script>", "</textarea><", "\"'>");
+        assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;: Small → Key",
+                "line 2 &quot;&#39;&gt;&lt;img", "&lt;/textarea&gt;");
+        assertThat(html.split("&lt;img src=x", -1)).as("audit, change, skipped line and document").hasSizeGreaterThan(5);
+    }
+
     private static String withHalfLife(int days) {
         JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
         doc.getAsJsonObject("risk").addProperty("halfLifeDays", days);
