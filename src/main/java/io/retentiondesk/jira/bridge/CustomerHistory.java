@@ -2,6 +2,7 @@ package io.retentiondesk.jira.bridge;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
@@ -9,21 +10,68 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A customer's recent tickets: one bounded search (SPEC §10), the newest {@value #MAX_TICKETS} created in the
- * risk window, by the customer's JSM organization or by its reporter, as the searching user may see them.
+ * risk window, by the customer's JSM organization or by its reporter, as the searching user may see them; plus
+ * the tickets the registry already links to the customer, read by id.
  */
 @Named
 public class CustomerHistory {
     public static final int MAX_TICKETS = 500;
     private final SearchService search;
+    private final IssueManager issues;
+    private final Clock clock;
 
     @Inject
-    public CustomerHistory(@ComponentImport SearchService search) {
+    public CustomerHistory(@ComponentImport SearchService search, @ComponentImport IssueManager issues) {
+        this(search, issues, Clock.systemUTC());
+    }
+
+    CustomerHistory(SearchService search, IssueManager issues, Clock clock) {
         this.search = Objects.requireNonNull(search);
+        this.issues = Objects.requireNonNull(issues);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * The customer's tickets created in the window, newest first, at most {@value #MAX_TICKETS}: those the searcher
+     * finds and those already linked to the customer. A system run (the nightly job) has no user to search as, and
+     * an agent may not see every ticket of the customer, but the risk needs them all; a {@code null} searcher
+     * searches nothing rather than as anonymous.
+     *
+     * @param knownIssueIds the customer's linked tickets, newest first
+     */
+    public List<Issue> recentTickets(ApplicationUser searcher, By by, String name, int windowDays,
+                                     Collection<Long> knownIssueIds) throws SearchException {
+        Map<Long, Issue> found = new LinkedHashMap<>();
+        if (searcher != null) {
+            recentTickets(searcher, by, name, windowDays).forEach(i -> found.put(i.getId(), i));
+        }
+        Instant since = clock.instant().minus(Duration.ofDays(windowDays));
+        for (Long id : knownIssueIds) {
+            if (found.size() >= 2 * MAX_TICKETS) {
+                break;
+            }
+            if (!found.containsKey(id)) {
+                Issue known = issues.getIssueObject(id);
+                if (known != null && known.getCreated() != null && !known.getCreated().toInstant().isBefore(since)) {
+                    found.put(id, known);
+                }
+            }
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(Issue::getCreated, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(MAX_TICKETS).toList();
     }
 
     /** Who the customer is in JQL terms. */

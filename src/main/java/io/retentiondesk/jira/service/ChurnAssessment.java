@@ -81,7 +81,7 @@ public class ChurnAssessment {
         Map<String, Ticket> tickets = new LinkedHashMap<>();
         Map<Long, YearMonth> issueIds = new LinkedHashMap<>();
         for (Issue i : history.recentTickets(caller, by(current, customer), customer.display(),
-                engine.policy().risk().windowDays())) {
+                engine.policy().risk().windowDays(), customers.issueIdsOf(customer, CustomerHistory.MAX_TICKETS))) {
             Ticket t = reader.read(i, jsm);
             tickets.put(i.getKey(), t);
             issueIds.put(i.getId(), YearMonth.from(t.created().atZone(ZoneOffset.UTC)));

@@ -2,6 +2,8 @@ package io.retentiondesk.jira.bridge;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
@@ -43,7 +45,7 @@ class CustomerHistoryTest {
         when(results.getResults()).thenReturn(List.of(one));
         when(search.search(eq(agent), eq(query), any(PagerFilter.class))).thenReturn(results);
 
-        List<Issue> found = new CustomerHistory(search).recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180);
+        List<Issue> found = new CustomerHistory(search, mock(IssueManager.class)).recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180);
 
         assertThat(found).containsExactly(one);
         ArgumentCaptor<PagerFilter> pager = ArgumentCaptor.forClass(PagerFilter.class);
@@ -57,7 +59,55 @@ class CustomerHistoryTest {
         SearchService search = mock(SearchService.class);
         SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
         when(search.parseQuery(any(), any())).thenReturn(parsed);
-        assertThatThrownBy(() -> new CustomerHistory(search).recentTickets(null, CustomerHistory.By.ORGANIZATION, "x", 180))
+        assertThatThrownBy(() -> new CustomerHistory(search, mock(IssueManager.class)).recentTickets(null, CustomerHistory.By.ORGANIZATION, "x", 180))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ORGANIZATION");
+    }
+
+    /** The nightly job has no user: the customer's linked tickets in the window, read by id, newest first. */
+    @Test
+    void withoutASearcherTheLinkedTicketsInTheWindowAreTheHistory() throws Exception {
+        SearchService search = mock(SearchService.class);
+        IssueManager issues = mock(IssueManager.class);
+        java.time.Instant now = java.time.Instant.parse("2026-11-30T02:30:00Z");
+        MutableIssue recent = issue(issues, 3L, now.minusSeconds(86_400));
+        MutableIssue older = issue(issues, 2L, now.minusSeconds(100 * 86_400L));
+        issue(issues, 1L, now.minusSeconds(200 * 86_400L)); // outside a 180-day window
+        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+
+        List<Issue> found = history.recentTickets(null, CustomerHistory.By.ORGANIZATION, "Acme", 180, List.of(2L, 3L, 1L, 9L));
+
+        assertThat(found).containsExactly(recent, older);
+        org.mockito.Mockito.verifyNoInteractions(search);
+    }
+
+    /** An agent's search and the linked tickets it cannot see make one history, each ticket once. */
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void anAgentsSearchIsJoinedByTheLinkedTicketsItMissed() throws Exception {
+        SearchService search = mock(SearchService.class);
+        IssueManager issues = mock(IssueManager.class);
+        java.time.Instant now = java.time.Instant.parse("2026-11-30T02:30:00Z");
+        MutableIssue seen = issue(issues, 5L, now.minusSeconds(3600));
+        MutableIssue hidden = issue(issues, 4L, now.minusSeconds(7200));
+        ApplicationUser agent = mock(ApplicationUser.class);
+        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+        when(parsed.isValid()).thenReturn(true);
+        when(search.parseQuery(eq(agent), any())).thenReturn(parsed);
+        SearchResults<Issue> results = mock(SearchResults.class);
+        when(results.getResults()).thenReturn(List.of(seen));
+        when(search.search(eq(agent), any(), any(PagerFilter.class))).thenReturn(results);
+        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+
+        assertThat(history.recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180, List.of(5L, 4L)))
+                .containsExactly(seen, hidden);
+        verify(issues, org.mockito.Mockito.never()).getIssueObject(5L);
+    }
+
+    private static MutableIssue issue(IssueManager issues, long id, java.time.Instant created) {
+        MutableIssue i = mock(MutableIssue.class);
+        when(i.getId()).thenReturn(id);
+        when(i.getCreated()).thenReturn(java.sql.Timestamp.from(created));
+        when(issues.getIssueObject(id)).thenReturn(i);
+        return i;
     }
 }

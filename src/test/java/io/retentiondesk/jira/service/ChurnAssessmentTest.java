@@ -62,8 +62,9 @@ class ChurnAssessmentTest {
                 .reporter(Person.named("bob")).organization("Acme").summary("We will cancel the contract").build());
         when(reader.read(current, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-3", NOW.minusSeconds(3600))
                 .reporter(Person.named("ann")).organization("Acme").summary("Printer").build());
-        when(history.recentTickets(any(), eq(CustomerHistory.By.ORGANIZATION), eq("Acme"), eq(180)))
-                .thenReturn(List.of(older));
+        when(customers.issueIdsOf(CustomerKey.of("acme"), 500)).thenReturn(List.of(10003L, 10001L));
+        when(history.recentTickets(any(), eq(CustomerHistory.By.ORGANIZATION), eq("Acme"), eq(180),
+                eq(List.of(10003L, 10001L)))).thenReturn(List.of(older));
         ChurnAssessment assessment = new ChurnAssessment(reader, JsmFields.NONE, history, customers, callbacks, policies,
                 fields, Clock.fixed(NOW, ZoneOffset.UTC));
 
