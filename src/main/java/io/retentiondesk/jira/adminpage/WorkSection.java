@@ -33,7 +33,7 @@ public final class WorkSection {
         c.put("workLine", line(status, active, texts));
         Summary s = status == null ? null : status.summary();
         c.put("workSummary", s == null ? "" : texts.text("retention.admin.retiered", s.retiered(), s.markedOverdue(),
-                s.retried(), s.stillFailing(), s.reassessed()));
+                s.retried(), s.stillFailing(), s.reassessed(), s.lateRatings()));
         return c;
     }
 

@@ -173,6 +173,13 @@ public class CustomerRegistry {
         });
     }
 
+    /** Tickets created in {@code since} or later, newest id first, at most {@code limit}. */
+    public List<Long> ticketsCreatedSince(java.time.YearMonth since, int limit) {
+        return ao.executeInTransaction(() -> java.util.Arrays.stream(ao.find(CustomerTicketEntity.class,
+                        net.java.ao.Query.select().where("MONTH >= ?", since.toString()).order("ISSUE_ID DESC").limit(limit)))
+                .map(CustomerTicketEntity::getIssueId).toList());
+    }
+
     /** One row of the risk queue. */
     public record AtRisk(CustomerKey customer, Tier tier, int score, io.retentiondesk.core.churn.RiskBand band) {
     }

@@ -1,5 +1,8 @@
 package io.retentiondesk.jira.job;
 
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
 import io.retentiondesk.core.tier.Tier;
@@ -10,12 +13,11 @@ import io.retentiondesk.jira.ao.CustomerRegistry;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.ao.TierSnapshots;
 import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.service.LateRating;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.retentiondesk.core.ticket.CustomerKey;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The nightly work, in order: mark overdue callbacks, retry queued failures, re-tier customers, write the month's
+ * The nightly work, in order: mark overdue callbacks, retry queued failures, score late ratings the listener
+ * missed, re-tier customers, write the month's
  * tier snapshot, re-assess the churn risk of customers active in the risk window; the admin page's "Re-tier now" and
  * "Re-assess now" run the middle or the last steps alone. Every step is idempotent and every change is made under a cluster lock (one for overdue marking,
  * one per queued item, one per customer), so two nodes running at once, or a run re-started after dying half-way,
@@ -35,6 +38,8 @@ import java.util.Objects;
 @Named
 public class NightlyWork {
     static final int RETRY_BATCH = 200;
+    /** Ratings come days after resolution: the tickets created this month and last are checked for one. */
+    static final int RATING_CHECKS = 20_000;
     private static final Logger LOG = LoggerFactory.getLogger(NightlyWork.class);
 
     private final ClusterLocks locks;
@@ -45,11 +50,13 @@ public class NightlyWork {
     private final TierSnapshots snapshots;
     private final PolicyStore policies;
     private final CustomerReassessment reassessment;
+    private final LateRating lateRating;
+    private final IssueManager issues;
 
     @Inject
     public NightlyWork(ClusterLocks locks, CallbackSchedule callbacks, FailedWorkQueue failures, FailedWorkRetry retry,
                        CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies,
-                       CustomerReassessment reassessment) {
+                       CustomerReassessment reassessment, LateRating lateRating, @ComponentImport IssueManager issues) {
         this.locks = Objects.requireNonNull(locks);
         this.callbacks = Objects.requireNonNull(callbacks);
         this.failures = Objects.requireNonNull(failures);
@@ -58,6 +65,8 @@ public class NightlyWork {
         this.snapshots = Objects.requireNonNull(snapshots);
         this.policies = Objects.requireNonNull(policies);
         this.reassessment = Objects.requireNonNull(reassessment);
+        this.lateRating = Objects.requireNonNull(lateRating);
+        this.issues = Objects.requireNonNull(issues);
     }
 
     /** What a run covers: the whole nightly work, or one of the admin page's "now" buttons. */
@@ -83,7 +92,7 @@ public class NightlyWork {
 
     /** What one run did; counts only (no customer data). */
     public record Summary(int markedOverdue, int retried, int stillFailing, int retiered, int snapshotRows,
-                          int reassessed) {
+                          int reassessed, int lateRatings) {
     }
 
     public Summary run(Instant now) {
@@ -93,12 +102,14 @@ public class NightlyWork {
     public Summary run(Task task, Instant now, Progress progress) {
         int[] overdue = {0};
         int[] retries = {0, 0};
+        int lateRatings = 0;
         if (task == Task.NIGHTLY) {
             locks.ifFree("callbacks.overdue", () -> {
                 overdue[0] = callbacks.markOverdue(now);
                 return true;
             });
             retries = retryQueued();
+            lateRatings = scoreMissedRatings(now);
         }
         List<CustomerValue> values = task.retiers() ? customers.values() : List.of();
         Map<CustomerKey, Long> active = task.reassesses() ? customers.activeSince(YearMonth.from(
@@ -140,9 +151,32 @@ public class NightlyWork {
             reassessed += assessed[0];
             progress.at(++done, total);
         }
-        Summary s = new Summary(overdue[0], retries[0], retries[1], retiered, snapshotRows, reassessed);
+        Summary s = new Summary(overdue[0], retries[0], retries[1], retiered, snapshotRows, reassessed, lateRatings);
         LOG.info("Retention Desk {} run: {}", task, s);
         return s;
+    }
+
+    /**
+     * Scores the CSAT ratings whose event the listener never got (a rating saved without an issue event, or while
+     * the app was disabled); a rating already scored is skipped, so this costs one read per recent ticket.
+     */
+    private int scoreMissedRatings(Instant now) {
+        YearMonth since = YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(1);
+        int scored = 0;
+        for (Long id : customers.ticketsCreatedSince(since, RATING_CHECKS)) {
+            int[] done = {0};
+            locks.ifFree("issue." + id, () -> {
+                try {
+                    done[0] = lateRating.rescoreIfNew(issues.getIssueObject(id), null) ? 1 : 0;
+                } catch (RuntimeException | SearchException e) {
+                    // the rating stays unscored, so the next run tries again
+                    LOG.warn("Retention Desk nightly job: scoring a late rating failed ({})", e.getClass().getName());
+                }
+                return true;
+            });
+            scored += done[0];
+        }
+        return scored;
     }
 
     /** @return retried and still failing */

@@ -76,6 +76,21 @@ abstract class RepositoriesOnActiveObjectsTest {
     }
 
     @Test
+    void linkedTicketsAreFoundByCustomerAndByMonthNewestFirst() {
+        CustomerRegistry registry = new CustomerRegistry(ao);
+        registry.linkTickets(CustomerKey.of("Acme"), java.util.Map.of(10L, java.time.YearMonth.of(2026, 9),
+                11L, java.time.YearMonth.of(2026, 10), 12L, java.time.YearMonth.of(2026, 11)));
+        registry.linkTickets(CustomerKey.of("Beta"), java.util.Map.of(13L, java.time.YearMonth.of(2026, 11)));
+        registry.linkTickets(CustomerKey.of("Acme"), java.util.Map.of(12L, java.time.YearMonth.of(2026, 11))); // again
+        assertThat(registry.issueIdsOf(CustomerKey.of("acme"), 500)).containsExactly(12L, 11L, 10L);
+        assertThat(registry.issueIdsOf(CustomerKey.of("acme"), 2)).containsExactly(12L, 11L);
+        assertThat(registry.ticketsCreatedSince(java.time.YearMonth.of(2026, 10), 100)).containsExactly(13L, 12L, 11L);
+        assertThat(registry.ticketsCreatedSince(java.time.YearMonth.of(2026, 10), 1)).containsExactly(13L);
+        assertThat(registry.activeSince(java.time.YearMonth.of(2026, 10)))
+                .containsEntry(CustomerKey.of("Acme"), 12L).containsEntry(CustomerKey.of("Beta"), 13L).hasSize(2);
+    }
+
+    @Test
     void callbackLogReturnsAttemptsOldestFirst() {
         CallbackLog log = new CallbackLog(ao);
         log.record(new CallbackAttempt("sup-1", Instant.parse("2026-06-03T10:00:00Z"), "JIRAUSER9",

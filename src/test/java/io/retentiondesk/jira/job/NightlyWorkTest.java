@@ -61,6 +61,10 @@ class NightlyWorkTest {
         final FailedWorkRetry retry = mock(FailedWorkRetry.class);
         final CustomerReassessment reassessment = mock(CustomerReassessment.class);
         final AtomicInteger reassessments = new AtomicInteger();
+        final io.retentiondesk.jira.service.LateRating lateRating = mock(io.retentiondesk.jira.service.LateRating.class);
+        final com.atlassian.jira.issue.IssueManager issues = mock(com.atlassian.jira.issue.IssueManager.class);
+        /** Tickets whose rating was scored; a second look at one finds nothing new, as ScoredRatings makes it. */
+        final java.util.Set<Long> ratingsScored = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         Cluster() throws Exception {
             ao = EntityManagerActiveObjects.migrated(CustomerEntity.class, CallbackAttemptEntity.class,
@@ -88,6 +92,13 @@ class NightlyWorkTest {
                 assertThat(a.<Long>getArgument(0)).isGreaterThanOrEqualTo(500L);
                 return true;
             });
+            when(issues.getIssueObject(org.mockito.ArgumentMatchers.anyLong())).thenAnswer(a -> {
+                com.atlassian.jira.issue.MutableIssue issue = mock(com.atlassian.jira.issue.MutableIssue.class);
+                when(issue.getId()).thenReturn(a.getArgument(0));
+                return issue;
+            });
+            when(lateRating.rescoreIfNew(any(), org.mockito.ArgumentMatchers.isNull()))
+                    .thenAnswer(a -> ratingsScored.add(a.<com.atlassian.jira.issue.Issue>getArgument(0).getId()));
             for (int i = 0; i < QUEUED; i++) {
                 failures.enqueue("SUP-" + (300 + i), "score-satisfaction", new IllegalStateException());
             }
@@ -104,7 +115,7 @@ class NightlyWorkTest {
 
         NightlyWork node(TierSnapshots snapshotsOfThisNode) {
             return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies,
-                    reassessment);
+                    reassessment, lateRating, issues);
         }
 
         Map<String, Tier> tiers() {
@@ -128,6 +139,8 @@ class NightlyWorkTest {
         assertThat(one.retried()).isEqualTo(QUEUED);
         assertThat(one.snapshotRows()).isEqualTo(CUSTOMERS);
         assertThat(one.reassessed()).isEqualTo(10);
+        assertThat(one.lateRatings()).as("tickets created since last month").isEqualTo(10);
+        assertThat(single.ratingsScored).containsExactlyInAnyOrder(500L, 501L, 502L, 503L, 504L, 505L, 506L, 507L, 508L, 509L);
 
         Cluster cluster = new Cluster();
         CountDownLatch start = new CountDownLatch(1);
@@ -144,8 +157,10 @@ class NightlyWorkTest {
         int overdue = 0;
         int retried = 0;
         int rows = 0;
+        int ratings = 0;
         for (Future<NightlyWork.Summary> r : runs) {
             NightlyWork.Summary s = r.get();
+            ratings += s.lateRatings();
             overdue += s.markedOverdue();
             retried += s.retried();
             rows += s.snapshotRows();
@@ -158,6 +173,7 @@ class NightlyWorkTest {
         assertThat(cluster.retries.get()).as("each queued item retried once").isEqualTo(QUEUED);
         assertThat(cluster.failures.pending(100)).isEmpty();
         assertThat(rows).isEqualTo(CUSTOMERS);
+        assertThat(ratings).as("each late rating scored by one node").isEqualTo(10);
         assertThat(cluster.reassessments.get()).as("each active customer re-assessed by one node")
                 .isBetween(10, 20);
         assertThat(cluster.snapshots.count("2026-11")).isEqualTo(single.snapshots.count("2026-11")).isEqualTo(CUSTOMERS);

@@ -42,7 +42,8 @@ class LateRatingListenerTest {
     private final TicketScoring scoring = mock(TicketScoring.class);
     private final ChurnAssessment churn = mock(ChurnAssessment.class);
     private final FailedWorkQueue failures = mock(FailedWorkQueue.class);
-    private final LateRatingListener listener = new LateRatingListener(events, issues, jsm, scored, scoring, churn, failures);
+    private final LateRatingListener listener = new LateRatingListener(events,
+            new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, scoring, churn), failures);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final MutableIssue fresh = mock(MutableIssue.class);
     private final ApplicationUser customer = mock(ApplicationUser.class);
