@@ -65,8 +65,8 @@ public final class ScreenshotPages {
         context.put("importLines", List.of("Acme Logistics: Major → Key", "Corner Café: Unrated → Small",
                 "line 4: annual_value: expected a number of 0 or more, got -1200"));
         context.put("policyVersion", "3");
-        context.put("auditLines", List.of("2026-11-24T16:02:11Z · JIRAUSER10100 · risk.halfLifeDays: 45 → 30",
-                "2026-11-20T09:15:40Z · JIRAUSER10100 · tiering.method: COUNT_SHARE → VALUE_SHARE"));
+        context.put("auditLines", List.of("2026-11-24T16:02:11Z · Wei Zhang (wzhang) · risk.halfLifeDays: 45 → 30",
+                "2026-11-20T09:15:40Z · Wei Zhang (wzhang) · tiering.method: COUNT_SHARE → VALUE_SHARE"));
         context.put("hasAudit", true);
         context.put("atlToken", "sample-token");
         context.put("tokenName", "atl_token");

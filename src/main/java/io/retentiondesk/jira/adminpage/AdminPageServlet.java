@@ -235,7 +235,7 @@ public class AdminPageServlet extends HttpServlet {
     private List<String> auditLines() {
         List<String> lines = new java.util.ArrayList<>();
         for (PolicyAudit.Entry e : audit.history().subList(0, Math.min(10, audit.history().size()))) {
-            StringBuilder line = new StringBuilder(e.when()).append(" · ").append(e.who()).append(" · ");
+            StringBuilder line = new StringBuilder(e.when()).append(" · ").append(displayName(e.who())).append(" · ");
             if (e.changes().isEmpty()) {
                 line.append("—");
             }
@@ -246,6 +246,12 @@ public class AdminPageServlet extends HttpServlet {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** "Full Name (username)" as Jira knows the user now; the stored key when the user is gone. */
+    private String displayName(String userKey) {
+        com.atlassian.sal.api.user.UserProfile profile = userKey == null ? null : users.getUserProfile(new UserKey(userKey));
+        return profile == null ? String.valueOf(userKey) : profile.getFullName() + " (" + profile.getUsername() + ")";
     }
 
     private static Map<String, String> submittedSettings(HttpServletRequest req) {

@@ -287,6 +287,14 @@ class AdminPageServletTest {
         assertThat(policies.current().risk().halfLifeDays()).isEqualTo(30.0);
         assertThat(page.toString()).contains(en.getProperty("retention.admin.saved"))
                 .contains("JIRAUSER1 · risk.halfLifeDays: 45 → 30");
+        // the audit names the admin as Jira knows them now
+        com.atlassian.sal.api.user.UserProfile profile = mock(com.atlassian.sal.api.user.UserProfile.class);
+        when(profile.getFullName()).thenReturn("Wei Zhang");
+        when(profile.getUsername()).thenReturn("wzhang");
+        when(users.getUserProfile(ADMIN)).thenReturn(profile);
+        page.getBuffer().setLength(0);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("Wei Zhang (wzhang) · risk.halfLifeDays: 45 → 30");
         ArgumentCaptor<AuditEvent> event = ArgumentCaptor.forClass(AuditEvent.class);
         verify(auditLog).audit(event.capture());
         assertThat(event.getValue().toString()).contains("risk.halfLifeDays: 45 -> 30");

@@ -9,4 +9,6 @@ public interface UserManager {
     UserKey getRemoteUserKey(HttpServletRequest request);
 
     boolean isAdmin(UserKey userKey);
+
+    UserProfile getUserProfile(UserKey userKey);
 }
