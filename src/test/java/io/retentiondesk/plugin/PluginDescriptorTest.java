@@ -157,6 +157,17 @@ class PluginDescriptorTest {
         }
     }
 
+    /** Where the churn risk is shown on an issue or in a list, hovering says what the index is. */
+    @Test
+    void churnRiskFieldsExplainTheIndexOnHover() throws Exception {
+        String help = en.getProperty("retention.panel.riskHelp").replace("''", "'").replace("'", "&#39;");
+        assertThat(render("templates/customfield/risk-view.vm", Map.of("value", "HIGH")))
+                .contains(">HIGH</span>", "title=\"" + help.substring(0, 40));
+        assertThat(render("templates/customfield/risk-view.vm", Map.of("value", 62.0, "scoreText", "62")))
+                .contains(">62</span>");
+        assertThat(render("templates/customfield/risk-view.vm", Map.of())).isBlank();
+    }
+
     @Test
     void everyFieldHasOneBuiltInSearcherThatNamesIt() throws Exception {
         Document d = descriptor();
