@@ -83,9 +83,7 @@ public final class ChurnRateCalculator {
     }
 
     private RateRow row(YearMonth period, String tier, int base, int churned) {
-        Double churn = base == 0 ? null : churned / (double) base;
-        Double retention = churn == null ? null : 1 - churn;
-        return new RateRow(period, tier, base, churned, churn, retention, base < policy.lowConfidenceBelow());
+        return RateRow.of(period, tier, base, churned, base < policy.lowConfidenceBelow());
     }
 
     public static Instant start(YearMonth month) {

@@ -23,4 +23,10 @@ public record RateRow(YearMonth period, String tier, int base, int churned, Doub
             throw new IllegalArgumentException("churned must be within the base");
         }
     }
+
+    /** The row with its rates worked out from the counts (none for an empty base). */
+    public static RateRow of(YearMonth period, String tier, int base, int churned, boolean lowConfidence) {
+        Double churn = base == 0 ? null : churned / (double) base;
+        return new RateRow(period, tier, base, churned, churn, churn == null ? null : 1 - churn, lowConfidence);
+    }
 }

@@ -14,6 +14,7 @@ import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.ao.TierSnapshots;
 import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.jira.service.LateRating;
+import io.retentiondesk.jira.service.RatesReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -29,17 +30,20 @@ import java.util.Objects;
 
 /**
  * The nightly work, in order: mark overdue callbacks, retry queued failures, score late ratings the listener
- * missed, re-tier customers, write the month's
- * tier snapshot, re-assess the churn risk of customers active in the risk window; the admin page's "Re-tier now" and
- * "Re-assess now" run the middle or the last steps alone. Every step is idempotent and every change is made under a cluster lock (one for overdue marking,
- * one per queued item, one per customer), so two nodes running at once, or a run re-started after dying half-way,
- * neither lose nor double anything. Nothing is kept between runs on the node.
+ * missed, re-tier customers and write the month's tier snapshot, write the rate snapshot of the month that closed
+ * a week ago, re-assess the churn risk of customers active in the risk window. The admin page's "Re-tier now" and
+ * "Re-assess now" run the re-tier or the re-assessment alone. Every step is idempotent and every change is made
+ * under a cluster lock (overdue marking, each queued item, each ticket, each customer, each month's rates), so two
+ * nodes running at once, or a run re-started after dying half-way, neither lose nor double anything. Nothing is
+ * kept between runs on the node.
  */
 @Named
 public class NightlyWork {
     static final int RETRY_BATCH = 200;
     /** Ratings come days after resolution: the tickets created this month and last are checked for one. */
     static final int RATING_CHECKS = 20_000;
+    /** A month's rate snapshot waits this many days into the next month, for churn marked a little late. */
+    static final int RATE_SNAPSHOT_GRACE_DAYS = 7;
     private static final Logger LOG = LoggerFactory.getLogger(NightlyWork.class);
 
     private final ClusterLocks locks;
@@ -52,11 +56,13 @@ public class NightlyWork {
     private final CustomerReassessment reassessment;
     private final LateRating lateRating;
     private final IssueManager issues;
+    private final RatesReport rates;
 
     @Inject
     public NightlyWork(ClusterLocks locks, CallbackSchedule callbacks, FailedWorkQueue failures, FailedWorkRetry retry,
                        CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies,
-                       CustomerReassessment reassessment, LateRating lateRating, @ComponentImport IssueManager issues) {
+                       CustomerReassessment reassessment, LateRating lateRating, @ComponentImport IssueManager issues,
+                       RatesReport rates) {
         this.locks = Objects.requireNonNull(locks);
         this.callbacks = Objects.requireNonNull(callbacks);
         this.failures = Objects.requireNonNull(failures);
@@ -67,6 +73,7 @@ public class NightlyWork {
         this.reassessment = Objects.requireNonNull(reassessment);
         this.lateRating = Objects.requireNonNull(lateRating);
         this.issues = Objects.requireNonNull(issues);
+        this.rates = Objects.requireNonNull(rates);
     }
 
     /** What a run covers: the whole nightly work, or one of the admin page's "now" buttons. */
@@ -92,7 +99,7 @@ public class NightlyWork {
 
     /** What one run did; counts only (no customer data). */
     public record Summary(int markedOverdue, int retried, int stillFailing, int retiered, int snapshotRows,
-                          int reassessed, int lateRatings) {
+                          int reassessed, int lateRatings, boolean rateSnapshotWritten) {
     }
 
     public Summary run(Instant now) {
@@ -136,6 +143,12 @@ public class NightlyWork {
             snapshotRows += changed[1];
             progress.at(++done, total);
         }
+        boolean[] rateSnapshot = {false};
+        if (task == Task.NIGHTLY) {
+            YearMonth closed = YearMonth.from(now.minus(Duration.ofDays(RATE_SNAPSHOT_GRACE_DAYS)).atZone(ZoneOffset.UTC))
+                    .minusMonths(1);
+            locks.ifFree("rates." + closed, () -> rateSnapshot[0] = rates.snapshot(closed));
+        }
         int reassessed = 0;
         for (Map.Entry<CustomerKey, Long> c : active.entrySet()) {
             int[] assessed = {0};
@@ -151,7 +164,8 @@ public class NightlyWork {
             reassessed += assessed[0];
             progress.at(++done, total);
         }
-        Summary s = new Summary(overdue[0], retries[0], retries[1], retiered, snapshotRows, reassessed, lateRatings);
+        Summary s = new Summary(overdue[0], retries[0], retries[1], retiered, snapshotRows, reassessed, lateRatings,
+                rateSnapshot[0]);
         LOG.info("Retention Desk {} run: {}", task, s);
         return s;
     }

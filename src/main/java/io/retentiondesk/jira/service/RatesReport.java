@@ -4,6 +4,7 @@ import io.retentiondesk.core.rates.ChurnRateCalculator;
 import io.retentiondesk.core.rates.CustomerActivity;
 import io.retentiondesk.core.rates.RateRow;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.MonthlyRates;
 import io.retentiondesk.jira.ao.TierSnapshots;
 import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.inject.Inject;
@@ -13,33 +14,54 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Churn and retention per tier and month (SPEC §6) from what Jira keeps: the months each customer had tickets,
- * when it churned, and the tier snapshotted at each month's start.
+ * when it churned, and the tier snapshotted at each month's start. A closed month whose rate snapshot has been
+ * written shows that snapshot; any other month is worked out now.
  */
 @Named
 public class RatesReport {
     private final CustomerRegistry customers;
     private final TierSnapshots snapshots;
     private final PolicyStore policies;
+    private final MonthlyRates monthly;
 
     @Inject
-    public RatesReport(CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies) {
+    public RatesReport(CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies, MonthlyRates monthly) {
         this.customers = Objects.requireNonNull(customers);
         this.snapshots = Objects.requireNonNull(snapshots);
         this.policies = Objects.requireNonNull(policies);
+        this.monthly = Objects.requireNonNull(monthly);
     }
 
     /** Rows per tier and ALL for each month from {@code first} to {@code last}, both included. */
     public List<RateRow> rows(YearMonth first, YearMonth last) {
+        List<RateRow> rows = new ArrayList<>();
+        Function<YearMonth, List<RateRow>> live = null;
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            List<RateRow> stored = monthly.of(m);
+            if (stored.isEmpty()) {
+                live = live == null ? live() : live;
+                rows.addAll(live.apply(m));
+            } else {
+                rows.addAll(stored);
+            }
+        }
+        return rows;
+    }
+
+    /** Writes the rate snapshot of a closed month, once. @return whether it was written now */
+    public boolean snapshot(YearMonth month) {
+        return monthly.of(month).isEmpty() && monthly.recordIfAbsent(month, live().apply(month));
+    }
+
+    /** The months worked out from the registry as it is now (read once, for every month asked). */
+    private Function<YearMonth, List<RateRow>> live() {
         List<CustomerActivity> activity = customers.activity();
         ChurnRateCalculator calculator = new ChurnRateCalculator(policies.current().rates());
         var tiers = snapshots.history(customers::tierOf);
-        List<RateRow> rows = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            rows.addAll(calculator.period(activity, tiers, m));
-        }
-        return rows;
+        return m -> calculator.period(activity, tiers, m);
     }
 }

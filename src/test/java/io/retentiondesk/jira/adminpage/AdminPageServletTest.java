@@ -192,7 +192,7 @@ class AdminPageServletTest {
             servlet.doGet(req, resp);
             assertThat(page.toString()).contains("Re-tier: 340 of 1,200 customers, started 2026-11-25 06:00 UTC.",
                     "data-value=\"0.28\"", "style=\"width: 28%\"");
-            return new NightlyWork.Summary(0, 0, 0, 3, 40, 0, 0);
+            return new NightlyWork.Summary(0, 0, 0, 3, 40, 0, 0, false);
         });
         job.runJob(request);
         page.getBuffer().setLength(0);

@@ -41,6 +41,28 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         this.em = em;
     }
 
+    /** Every entity the descriptor's {@code <ao>} module declares, migrated as Jira would, on HSQLDB. */
+    public static EntityManagerActiveObjects migratedAll() throws SQLException {
+        return migratedAll(Database.HSQLDB);
+    }
+
+    /** Every entity the descriptor's {@code <ao>} module declares, migrated as Jira would. */
+    @SuppressWarnings("unchecked")
+    public static EntityManagerActiveObjects migratedAll(Database db) throws SQLException {
+        try (java.io.InputStream in = EntityManagerActiveObjects.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            org.w3c.dom.NodeList names = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(in).getElementsByTagName("entity");
+            Class<? extends RawEntity<?>>[] entities = new Class[names.getLength()];
+            for (int i = 0; i < names.getLength(); i++) {
+                entities[i] = (Class<? extends RawEntity<?>>) Class.forName(names.item(i).getTextContent().trim());
+            }
+            return migrated(db, entities);
+        } catch (java.io.IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
+                 | ClassNotFoundException e) {
+            throw new IllegalStateException("reading the <ao> entities of atlassian-plugin.xml", e);
+        }
+    }
+
     @SafeVarargs
     public static EntityManagerActiveObjects migrated(Class<? extends RawEntity<?>>... entities) throws SQLException {
         return migrated(Database.HSQLDB, entities);

@@ -28,9 +28,7 @@ abstract class RepositoriesOnActiveObjectsTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        ao = EntityManagerActiveObjects.migrated(database(), CustomerEntity.class, CallbackAttemptEntity.class,
-                RateSnapshotEntity.class, FailedWorkEntity.class, CallbackScheduleEntity.class,
-                CustomerTicketEntity.class, ScoredRatingEntity.class);
+        ao = EntityManagerActiveObjects.migratedAll(database());
     }
 
     @Test

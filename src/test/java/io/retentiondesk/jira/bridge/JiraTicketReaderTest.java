@@ -131,10 +131,8 @@ class JiraTicketReaderTest {
         Resolution done = mock(Resolution.class);
         when(done.getName()).thenReturn("Done");
         when(issue.getResolution()).thenReturn(done);
-        Label complaint = mock(Label.class);
-        when(complaint.getLabel()).thenReturn("complaint");
-        Label quality = mock(Label.class);
-        when(quality.getLabel()).thenReturn("product-quality");
+        Label complaint = new Label(1L, 10042L, "complaint");
+        Label quality = new Label(2L, 10042L, "product-quality");
         Set<Label> labels = new java.util.LinkedHashSet<>(List.of(complaint, quality));
         when(issue.getLabels()).thenReturn(labels);
         ProjectComponent billing = mock(ProjectComponent.class);

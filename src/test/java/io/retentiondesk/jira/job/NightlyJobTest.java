@@ -42,10 +42,10 @@ class NightlyJobTest {
 
     @Test
     void aRunReportsItsCountsAndAFailureIsAFailedRunNotAnException() {
-        NightlyWork.Summary summary = new NightlyWork.Summary(5, 12, 0, 3, 40, 7, 0);
+        NightlyWork.Summary summary = new NightlyWork.Summary(5, 12, 0, 3, 40, 7, 0, false);
         when(work.run(eq(NightlyWork.Task.NIGHTLY), eq(now), any())).thenReturn(summary);
         assertThat(job.runJob(mock(JobRunnerRequest.class)).toString())
-                .isEqualTo("success: Summary[markedOverdue=5, retried=12, stillFailing=0, retiered=3, snapshotRows=40, reassessed=7, lateRatings=0]");
+                .isEqualTo("success: Summary[markedOverdue=5, retried=12, stillFailing=0, retiered=3, snapshotRows=40, reassessed=7, lateRatings=0, rateSnapshotWritten=false]");
         assertThat(progress.current()).get().extracting(WorkProgress.Status::state, WorkProgress.Status::summary)
                 .containsExactly(WorkProgress.State.DONE, summary);
         when(work.run(any(), any(), any())).thenThrow(new IllegalStateException("db down"));
@@ -64,7 +64,7 @@ class NightlyJobTest {
         assertThat(job.startNow(NightlyWork.Task.RETIER)).as("busy while queued").isFalse();
         JobRunnerRequest request = mock(JobRunnerRequest.class);
         when(request.getJobConfig()).thenReturn(config.getValue());
-        when(work.run(eq(NightlyWork.Task.REASSESS), eq(now), any())).thenReturn(new NightlyWork.Summary(0, 0, 0, 0, 0, 9, 0));
+        when(work.run(eq(NightlyWork.Task.REASSESS), eq(now), any())).thenReturn(new NightlyWork.Summary(0, 0, 0, 0, 0, 9, 0, false));
         job.runJob(request);
         verify(work).run(eq(NightlyWork.Task.REASSESS), eq(now), any());
         assertThat(job.startNow(NightlyWork.Task.RETIER)).as("free again once done").isTrue();

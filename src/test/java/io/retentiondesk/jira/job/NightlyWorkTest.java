@@ -67,9 +67,7 @@ class NightlyWorkTest {
         final java.util.Set<Long> ratingsScored = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         Cluster() throws Exception {
-            ao = EntityManagerActiveObjects.migrated(CustomerEntity.class, CallbackAttemptEntity.class,
-                    RateSnapshotEntity.class, FailedWorkEntity.class, CallbackScheduleEntity.class,
-                    CustomerTicketEntity.class, ScoredRatingEntity.class);
+            ao = EntityManagerActiveObjects.migratedAll();
             customers = new CustomerRegistry(ao);
             callbacks = new CallbackSchedule(ao);
             failures = new FailedWorkQueue(ao);
@@ -115,7 +113,8 @@ class NightlyWorkTest {
 
         NightlyWork node(TierSnapshots snapshotsOfThisNode) {
             return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies,
-                    reassessment, lateRating, issues);
+                    reassessment, lateRating, issues, new io.retentiondesk.jira.service.RatesReport(customers, snapshots, policies,
+                    new io.retentiondesk.jira.ao.MonthlyRates(ao)));
         }
 
         Map<String, Tier> tiers() {

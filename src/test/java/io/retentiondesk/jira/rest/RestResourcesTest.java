@@ -67,9 +67,7 @@ class RestResourcesTest {
 
     @BeforeEach
     void wire() throws Exception {
-        ao = EntityManagerActiveObjects.migrated(CustomerEntity.class,
-                CallbackAttemptEntity.class, RateSnapshotEntity.class, FailedWorkEntity.class,
-                CallbackScheduleEntity.class, CustomerTicketEntity.class, ScoredRatingEntity.class);
+        ao = EntityManagerActiveObjects.migratedAll();
         customers = new CustomerRegistry(ao);
         PluginSettingsFactory f = MapPluginSettings.over(settings);
         policies = new PolicyStore(f);
@@ -265,7 +263,8 @@ class RestResourcesTest {
     @Test
     void ratesNeedALoginAndTwoMonthsInOrder() {
         RatesResource rates = new RatesResource(new RestAccess(users),
-                new io.retentiondesk.jira.service.RatesReport(customers, new io.retentiondesk.jira.ao.TierSnapshots(ao), policies));
+                new io.retentiondesk.jira.service.RatesReport(customers, new io.retentiondesk.jira.ao.TierSnapshots(ao), policies,
+                        new io.retentiondesk.jira.ao.MonthlyRates(ao)));
         when(users.getRemoteUserKey()).thenReturn(null);
         assertThat(rates.get("2026-01", "2026-02").getStatus()).isEqualTo(401);
         when(users.getRemoteUserKey()).thenReturn(AGENT);

@@ -30,12 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RatesReportTest {
     @Test
     void theBaseIsCustomersActiveInTheYearBeforeAndTheTierIsTheOneSnapshottedThen() throws Exception {
-        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migrated(CustomerEntity.class,
-                CallbackAttemptEntity.class, RateSnapshotEntity.class, FailedWorkEntity.class,
-                CallbackScheduleEntity.class, CustomerTicketEntity.class, ScoredRatingEntity.class);
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
         CustomerRegistry customers = new CustomerRegistry(ao);
         TierSnapshots snapshots = new TierSnapshots(ao);
-        RatesReport report = new RatesReport(customers, snapshots, new PolicyStore(MapPluginSettings.over(new HashMap<>())));
+        RatesReport report = new RatesReport(customers, snapshots, new PolicyStore(MapPluginSettings.over(new HashMap<>())),
+                new io.retentiondesk.jira.ao.MonthlyRates(ao));
         // four KEY customers active in May; one churns in June; one is MAJOR by June's snapshot although KEY now
         for (int i = 1; i <= 4; i++) {
             customers.linkTickets(CustomerKey.of("K" + i), Map.of((long) i, YearMonth.of(2026, 5)));

@@ -1,8 +1,21 @@
 // Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
 package com.atlassian.jira.issue.label;
 
-public interface Label {
-    Long getId();
+/** A final class in Jira ({@code @PublicApi} since 4.2), not an interface: calls compile to invokevirtual. */
+public final class Label {
+    private final Long id;
+    private final String label;
 
-    String getLabel();
+    public Label(Long id, Long issue, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
+    }
 }

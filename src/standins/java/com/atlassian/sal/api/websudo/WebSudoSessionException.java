@@ -1,8 +1,8 @@
 // Compile-only stand-in for com.atlassian.sal:sal-api:7.0.x; see src/standins/STANDINS.md
 package com.atlassian.sal.api.websudo;
 
-/** Whether it is checked is not verified; declared checked so the app handles it either way. */
-public class WebSudoSessionException extends Exception {
+/** Unchecked as in SAL 3.0.0's javadoc; the app catches it either way. */
+public class WebSudoSessionException extends RuntimeException {
     public WebSudoSessionException(String message) {
         super(message);
     }
