@@ -139,6 +139,8 @@ class NightlyWorkTest {
         assertThat(one.snapshotRows()).isEqualTo(CUSTOMERS);
         assertThat(one.reassessed()).isEqualTo(10);
         assertThat(one.lateRatings()).as("tickets created since last month").isEqualTo(10);
+        assertThat(one.rateSnapshotWritten()).as("October closed more than a week ago").isTrue();
+        assertThat(new io.retentiondesk.jira.ao.MonthlyRates(single.ao).of(java.time.YearMonth.of(2026, 10))).isNotEmpty();
         assertThat(single.ratingsScored).containsExactlyInAnyOrder(500L, 501L, 502L, 503L, 504L, 505L, 506L, 507L, 508L, 509L);
 
         Cluster cluster = new Cluster();
@@ -157,8 +159,10 @@ class NightlyWorkTest {
         int retried = 0;
         int rows = 0;
         int ratings = 0;
+        int rateSnapshots = 0;
         for (Future<NightlyWork.Summary> r : runs) {
             NightlyWork.Summary s = r.get();
+            rateSnapshots += s.rateSnapshotWritten() ? 1 : 0;
             ratings += s.lateRatings();
             overdue += s.markedOverdue();
             retried += s.retried();
@@ -173,6 +177,9 @@ class NightlyWorkTest {
         assertThat(cluster.failures.pending(100)).isEmpty();
         assertThat(rows).isEqualTo(CUSTOMERS);
         assertThat(ratings).as("each late rating scored by one node").isEqualTo(10);
+        assertThat(rateSnapshots).as("October's rates written by one node").isEqualTo(1);
+        assertThat(cluster.ao.count(io.retentiondesk.jira.ao.MonthlyRateEntity.class, "PERIOD = ?", "2026-10"))
+                .isEqualTo(single.ao.count(io.retentiondesk.jira.ao.MonthlyRateEntity.class, "PERIOD = ?", "2026-10"));
         assertThat(cluster.reassessments.get()).as("each active customer re-assessed by one node")
                 .isBetween(10, 20);
         assertThat(cluster.snapshots.count("2026-11")).isEqualTo(single.snapshots.count("2026-11")).isEqualTo(CUSTOMERS);

@@ -58,4 +58,34 @@ class RatesReportTest {
         List<RateRow> julyToAugust = report.rows(YearMonth.of(2026, 7), YearMonth.of(2026, 8));
         assertThat(julyToAugust).extracting(RateRow::period).contains(YearMonth.of(2026, 7), YearMonth.of(2026, 8));
     }
+
+    /** A closed month's snapshot is written once and then shown as written, whatever changes in the registry after. */
+    @Test
+    void aClosedMonthKeepsItsSnapshotWhileOpenMonthsAreWorkedOutNow() throws Exception {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
+        CustomerRegistry customers = new CustomerRegistry(ao);
+        io.retentiondesk.jira.ao.MonthlyRates monthly = new io.retentiondesk.jira.ao.MonthlyRates(ao);
+        RatesReport report = new RatesReport(customers, new TierSnapshots(ao),
+                new PolicyStore(MapPluginSettings.over(new HashMap<>())), monthly);
+        for (int i = 1; i <= 5; i++) {
+            customers.linkTickets(CustomerKey.of("C" + i), Map.of((long) i, YearMonth.of(2026, 5)));
+            customers.saveTier(CustomerKey.of("C" + i), Tier.SMALL);
+        }
+        customers.markChurned(CustomerKey.of("C1"), Instant.parse("2026-06-10T00:00:00Z"), "OTHER");
+        List<RateRow> live = report.rows(YearMonth.of(2026, 6), YearMonth.of(2026, 6));
+
+        assertThat(report.snapshot(YearMonth.of(2026, 6))).isTrue();
+        assertThat(report.snapshot(YearMonth.of(2026, 6))).as("written once").isFalse();
+        assertThat(monthly.of(YearMonth.of(2026, 6))).isEqualTo(live);
+
+        // a churn marked later, dated in June and in July: June stays as written, July (no snapshot) moves
+        customers.markChurned(CustomerKey.of("C2"), Instant.parse("2026-06-20T00:00:00Z"), "OTHER");
+        customers.markChurned(CustomerKey.of("C3"), Instant.parse("2026-07-20T00:00:00Z"), "OTHER");
+        List<RateRow> both = report.rows(YearMonth.of(2026, 6), YearMonth.of(2026, 7));
+        assertThat(both.stream().filter(r -> r.period().equals(YearMonth.of(2026, 6))).toList()).isEqualTo(live);
+        RateRow julyAll = both.stream().filter(r -> r.period().equals(YearMonth.of(2026, 7))
+                && r.tier().equals(ChurnRateCalculator.ALL)).findFirst().orElseThrow();
+        assertThat(julyAll.churned()).isEqualTo(1);
+        assertThat(julyAll.base()).isEqualTo(3); // C1 and C2 churned before July
+    }
 }
