@@ -94,7 +94,8 @@ public class ChurnAssessment {
                 reporters.add(t.reporter().id());
             }
         });
-        CustomerRegistry.Profile profile = customers.profileOf(customer);
+        CustomerRegistry.Profile profile = markChurnedByResolution(engine, current, customer,
+                customers.profileOf(customer));
         List<RiskTicket> risk = new ArrayList<>();
         List<RiskAssessor.Recovery> recoveries = new ArrayList<>();
         for (Ticket t : tickets.values()) {
@@ -114,6 +115,21 @@ public class ChurnAssessment {
         customers.saveRisk(customer, standing.risk());
         customers.linkTickets(customer, issueIds);
         return standing;
+    }
+
+    /**
+     * A ticket resolved with one of the policy's churn resolutions marks its customer churned at the resolution
+     * date (SPEC §6); an earlier recorded date wins, and the churn type, unknown here, is OTHER until an admin
+     * records it.
+     */
+    private CustomerRegistry.Profile markChurnedByResolution(RetentionEngine engine, Ticket ticket, CustomerKey customer,
+                                                             CustomerRegistry.Profile profile) {
+        if (ticket.resolved() == null || !engine.churn().isChurnResolution(ticket.resolutionName())
+                || (profile.churnedAt() != null && !profile.churnedAt().isAfter(ticket.resolved()))) {
+            return profile;
+        }
+        customers.markChurned(customer, ticket.resolved(), io.retentiondesk.core.churn.ChurnType.OTHER.name());
+        return customers.profileOf(customer);
     }
 
     static String reasons(List<RiskReason> reasons) {

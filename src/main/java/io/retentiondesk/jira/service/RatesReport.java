@@ -1,6 +1,7 @@
 package io.retentiondesk.jira.service;
 
 import io.retentiondesk.core.rates.ChurnRateCalculator;
+import io.retentiondesk.core.rates.ChurnRule;
 import io.retentiondesk.core.rates.CustomerActivity;
 import io.retentiondesk.core.rates.RateRow;
 import io.retentiondesk.jira.ao.CustomerRegistry;
@@ -10,7 +11,10 @@ import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,13 +31,20 @@ public class RatesReport {
     private final TierSnapshots snapshots;
     private final PolicyStore policies;
     private final MonthlyRates monthly;
+    private final Clock clock;
 
     @Inject
     public RatesReport(CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies, MonthlyRates monthly) {
+        this(customers, snapshots, policies, monthly, Clock.systemUTC());
+    }
+
+    RatesReport(CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies, MonthlyRates monthly,
+                Clock clock) {
         this.customers = Objects.requireNonNull(customers);
         this.snapshots = Objects.requireNonNull(snapshots);
         this.policies = Objects.requireNonNull(policies);
         this.monthly = Objects.requireNonNull(monthly);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     /** Rows per tier and ALL for each month from {@code first} to {@code last}, both included. */
@@ -52,6 +63,17 @@ public class RatesReport {
         return rows;
     }
 
+    /**
+     * Inactivity churn, when the policy enables it (SPEC §6): Jira keeps the months a customer had tickets, so the
+     * last activity is taken as the end of its last active month; the recorded date wins when earlier.
+     */
+    static CustomerActivity withInactivity(CustomerActivity a, ChurnRule rule, Instant now) {
+        Instant lastActivity = a.activeMonths().stream().max(java.util.Comparator.naturalOrder())
+                .map(m -> m.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null);
+        Instant churnedAt = rule.churnedAt(null, a.churnedAt(), lastActivity, now);
+        return churnedAt == a.churnedAt() ? a : new CustomerActivity(a.customer(), a.activeMonths(), churnedAt);
+    }
+
     /** Writes the rate snapshot of a closed month, once. @return whether it was written now */
     public boolean snapshot(YearMonth month) {
         return monthly.of(month).isEmpty() && monthly.recordIfAbsent(month, live().apply(month));
@@ -59,7 +81,9 @@ public class RatesReport {
 
     /** The months worked out from the registry as it is now (read once, for every month asked). */
     private Function<YearMonth, List<RateRow>> live() {
-        List<CustomerActivity> activity = customers.activity();
+        ChurnRule rule = new ChurnRule(policies.current().rates());
+        Instant now = clock.instant();
+        List<CustomerActivity> activity = customers.activity().stream().map(a -> withInactivity(a, rule, now)).toList();
         ChurnRateCalculator calculator = new ChurnRateCalculator(policies.current().rates());
         var tiers = snapshots.history(customers::tierOf);
         return m -> calculator.period(activity, tiers, m);

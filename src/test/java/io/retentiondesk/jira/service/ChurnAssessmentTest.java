@@ -83,4 +83,41 @@ class ChurnAssessmentTest {
         verify(customers).linkTickets(CustomerKey.of("acme"),
                 Map.of(10001L, java.time.YearMonth.of(2026, 6), 10003L, java.time.YearMonth.of(2026, 6)));
     }
+
+    /** SPEC §6: a ticket resolved as "Churned" (the policy's churn resolution) marks its customer churned then. */
+    @Test
+    void aChurnResolutionMarksTheCustomerChurnedAtTheResolutionUnlessAnEarlierDateIsRecorded() throws Exception {
+        io.retentiondesk.jira.ao.EntityManagerActiveObjects ao = io.retentiondesk.jira.ao.EntityManagerActiveObjects.migratedAll();
+        CustomerRegistry customers = new CustomerRegistry(ao);
+        JiraTicketReader reader = mock(JiraTicketReader.class);
+        CustomerHistory history = mock(CustomerHistory.class);
+        CallbackLog callbacks = mock(CallbackLog.class);
+        when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
+        PolicyStore policies = mock(PolicyStore.class);
+        when(policies.current()).thenReturn(Policy.defaults());
+        ChurnAssessment assessment = new ChurnAssessment(reader, JsmFields.NONE, history, customers, callbacks, policies,
+                mock(RetentionFieldWriter.class), Clock.fixed(NOW, ZoneOffset.UTC));
+        Instant resolved = NOW.minusSeconds(86_400);
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getKey()).thenReturn("SUP-9");
+        when(issue.getId()).thenReturn(10009L);
+        when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-9", NOW.minusSeconds(10 * 86_400L))
+                .reporter(Person.named("ann")).organization("Globex").summary("Closing our account")
+                .resolution("churned", resolved).build());
+
+        CustomerStanding standing = assessment.assessAndWrite(issue, null);
+
+        assertThat(customers.profileOf(CustomerKey.of("Globex")).churnedAt()).isEqualTo(resolved);
+        assertThat(ao.find(io.retentiondesk.jira.ao.CustomerEntity.class, "CUSTOMER_KEY = ?", "globex")[0].getChurnType())
+                .isEqualTo("OTHER");
+        assertThat(standing.churnedAt()).isEqualTo(resolved);
+        assertThat(standing.risk().band()).isEqualTo(RiskBand.CHURNED);
+
+        Instant earlier = NOW.minusSeconds(30 * 86_400L);
+        customers.markChurned(CustomerKey.of("Globex"), earlier, "POACHED_BY_COMPETITOR");
+        assessment.assessAndWrite(issue, null);
+        assertThat(customers.profileOf(CustomerKey.of("Globex")).churnedAt()).as("the earlier date wins").isEqualTo(earlier);
+        assertThat(ao.find(io.retentiondesk.jira.ao.CustomerEntity.class, "CUSTOMER_KEY = ?", "globex")[0].getChurnType())
+                .isEqualTo("POACHED_BY_COMPETITOR");
+    }
 }

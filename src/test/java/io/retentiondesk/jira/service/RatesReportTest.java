@@ -88,4 +88,26 @@ class RatesReportTest {
         assertThat(julyAll.churned()).isEqualTo(1);
         assertThat(julyAll.base()).isEqualTo(3); // C1 and C2 churned before July
     }
+
+    /** SPEC §6: inactivity churn (off by default) dates churn at the last activity plus the policy's days. */
+    @Test
+    void inactivityChurnIsDatedFromTheEndOfTheLastActiveMonthWhenThePolicyEnablesIt() {
+        io.retentiondesk.core.rates.ChurnRule off = new io.retentiondesk.core.rates.ChurnRule(
+                new io.retentiondesk.core.rates.RatesPolicy(List.of("Churned"), null, 12, 30));
+        io.retentiondesk.core.rates.ChurnRule ninety = new io.retentiondesk.core.rates.ChurnRule(
+                new io.retentiondesk.core.rates.RatesPolicy(List.of("Churned"), 90, 12, 30));
+        io.retentiondesk.core.rates.CustomerActivity quiet = new io.retentiondesk.core.rates.CustomerActivity(
+                CustomerKey.of("Quiet"), java.util.Set.of(YearMonth.of(2026, 4), YearMonth.of(2026, 5)), null);
+        Instant september = Instant.parse("2026-09-15T00:00:00Z");
+
+        assertThat(RatesReport.withInactivity(quiet, off, september).churnedAt()).isNull();
+        assertThat(RatesReport.withInactivity(quiet, ninety, september).churnedAt())
+                .isEqualTo(Instant.parse("2026-06-01T00:00:00Z").plus(java.time.Duration.ofDays(90)));
+        assertThat(RatesReport.withInactivity(quiet, ninety, Instant.parse("2026-07-01T00:00:00Z")).churnedAt())
+                .as("not churned yet").isNull();
+        Instant recorded = Instant.parse("2026-06-10T00:00:00Z");
+        io.retentiondesk.core.rates.CustomerActivity marked = new io.retentiondesk.core.rates.CustomerActivity(
+                CustomerKey.of("Marked"), java.util.Set.of(YearMonth.of(2026, 5)), recorded);
+        assertThat(RatesReport.withInactivity(marked, ninety, september).churnedAt()).isEqualTo(recorded);
+    }
 }
