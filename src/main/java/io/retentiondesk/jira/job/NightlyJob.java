@@ -87,13 +87,18 @@ public class NightlyJob implements JobRunner, InitializingBean, DisposableBean {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         Task task = taskOf(request);
-        WorkProgress.Run run = progress.started(task);
+        // the scheduled run, starting while an admin's run goes on, leaves the admin page to the admin's run
+        WorkProgress.Run run = task == Task.NIGHTLY && progress.busy() ? null : progress.started(task);
         try {
-            NightlyWork.Summary summary = work.run(task, clock.instant(), run);
-            run.finished(summary);
+            NightlyWork.Summary summary = work.run(task, clock.instant(), run == null ? NightlyWork.Progress.NONE : run);
+            if (run != null) {
+                run.finished(summary);
+            }
             return JobRunnerResponse.success(summary.toString());
         } catch (RuntimeException e) {
-            run.failed();
+            if (run != null) {
+                run.failed();
+            }
             LOG.error("Retention Desk {} run failed ({}); the next run starts over safely", task, e.getClass().getName());
             return JobRunnerResponse.failed(e);
         }

@@ -69,4 +69,13 @@ class NightlyJobTest {
         verify(work).run(eq(NightlyWork.Task.REASSESS), eq(now), any());
         assertThat(job.startNow(NightlyWork.Task.RETIER)).as("free again once done").isTrue();
     }
+
+    @Test
+    void theScheduledRunDuringAnAdminsRunLeavesThePageToTheAdminsRun() throws Exception {
+        assertThat(job.startNow(NightlyWork.Task.RETIER)).isTrue();
+        when(work.run(eq(NightlyWork.Task.NIGHTLY), eq(now), any())).thenReturn(new NightlyWork.Summary(1, 0, 0, 0, 0, 0, 0, false));
+        assertThat(job.runJob(mock(JobRunnerRequest.class)).toString()).startsWith("success");
+        assertThat(progress.current()).get().extracting(WorkProgress.Status::task, WorkProgress.Status::state)
+                .containsExactly(NightlyWork.Task.RETIER, WorkProgress.State.QUEUED);
+    }
 }
