@@ -57,10 +57,12 @@ public class CustomerHistory {
         if (searcher != null) {
             recentTickets(searcher, by, name, windowDays).forEach(i -> found.put(i.getId(), i));
         }
+        // a full page of search results already holds the newest tickets: older known ones would be cut anyway
+        long oldestKept = found.size() >= MAX_TICKETS ? found.keySet().stream().mapToLong(Long::longValue).min().orElse(0) : 0;
         Instant since = clock.instant().minus(Duration.ofDays(windowDays));
         for (Long id : knownIssueIds) {
-            if (found.size() >= 2 * MAX_TICKETS) {
-                break;
+            if (found.size() >= 2 * MAX_TICKETS || id < oldestKept) {
+                break; // the known ids come newest first
             }
             if (!found.containsKey(id)) {
                 Issue known = issues.getIssueObject(id);

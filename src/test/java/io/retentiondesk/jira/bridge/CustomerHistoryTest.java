@@ -103,6 +103,33 @@ class CustomerHistoryTest {
         verify(issues, org.mockito.Mockito.never()).getIssueObject(5L);
     }
 
+    /** With a full page found, only linked tickets newer than the page's oldest are read: the load stays bounded. */
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aFullPageOfSearchResultsReadsOnlyNewerLinkedTickets() throws Exception {
+        SearchService search = mock(SearchService.class);
+        IssueManager issues = mock(IssueManager.class);
+        java.time.Instant now = java.time.Instant.parse("2026-11-30T02:30:00Z");
+        List<Issue> page = new java.util.ArrayList<>();
+        for (long id = 1000; id < 1500; id++) {
+            page.add(issue(issues, id, now.minusSeconds(3600 * (1600 - id))));
+        }
+        MutableIssue newer = issue(issues, 1600L, now.minusSeconds(60));
+        ApplicationUser agent = mock(ApplicationUser.class);
+        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+        when(parsed.isValid()).thenReturn(true);
+        when(search.parseQuery(eq(agent), any())).thenReturn(parsed);
+        SearchResults<Issue> results = mock(SearchResults.class);
+        when(results.getResults()).thenReturn(page);
+        when(search.search(eq(agent), any(), any(PagerFilter.class))).thenReturn(results);
+        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+
+        List<Issue> found = history.recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180, List.of(1600L, 1499L, 900L));
+
+        assertThat(found).hasSize(500).first().isSameAs(newer);
+        verify(issues, org.mockito.Mockito.never()).getIssueObject(900L);
+    }
+
     private static MutableIssue issue(IssueManager issues, long id, java.time.Instant created) {
         MutableIssue i = mock(MutableIssue.class);
         when(i.getId()).thenReturn(id);
