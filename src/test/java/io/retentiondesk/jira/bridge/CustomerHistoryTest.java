@@ -89,13 +89,7 @@ class CustomerHistoryTest {
         java.time.Instant now = java.time.Instant.parse("2026-11-30T02:30:00Z");
         MutableIssue seen = issue(issues, 5L, now.minusSeconds(3600));
         MutableIssue hidden = issue(issues, 4L, now.minusSeconds(7200));
-        ApplicationUser agent = mock(ApplicationUser.class);
-        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
-        when(parsed.isValid()).thenReturn(true);
-        when(search.parseQuery(eq(agent), any())).thenReturn(parsed);
-        SearchResults<Issue> results = mock(SearchResults.class);
-        when(results.getResults()).thenReturn(List.of(seen));
-        when(search.search(eq(agent), any(), any(PagerFilter.class))).thenReturn(results);
+        ApplicationUser agent = agentFinding(search, List.of(seen));
         CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
 
         assertThat(history.recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180, List.of(5L, 4L)))
@@ -115,19 +109,26 @@ class CustomerHistoryTest {
             page.add(issue(issues, id, now.minusSeconds(3600 * (1600 - id))));
         }
         MutableIssue newer = issue(issues, 1600L, now.minusSeconds(60));
-        ApplicationUser agent = mock(ApplicationUser.class);
-        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
-        when(parsed.isValid()).thenReturn(true);
-        when(search.parseQuery(eq(agent), any())).thenReturn(parsed);
-        SearchResults<Issue> results = mock(SearchResults.class);
-        when(results.getResults()).thenReturn(page);
-        when(search.search(eq(agent), any(), any(PagerFilter.class))).thenReturn(results);
+        ApplicationUser agent = agentFinding(search, page);
         CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
 
         List<Issue> found = history.recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180, List.of(1600L, 1499L, 900L));
 
         assertThat(found).hasSize(500).first().isSameAs(newer);
         verify(issues, org.mockito.Mockito.never()).getIssueObject(900L);
+    }
+
+    /** An agent whose customer search finds {@code found}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ApplicationUser agentFinding(SearchService search, List<Issue> found) throws Exception {
+        ApplicationUser agent = mock(ApplicationUser.class);
+        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+        when(parsed.isValid()).thenReturn(true);
+        when(search.parseQuery(eq(agent), any())).thenReturn(parsed);
+        SearchResults<Issue> results = mock(SearchResults.class);
+        when(results.getResults()).thenReturn(found);
+        when(search.search(eq(agent), any(), any(PagerFilter.class))).thenReturn(results);
+        return agent;
     }
 
     private static MutableIssue issue(IssueManager issues, long id, java.time.Instant created) {
