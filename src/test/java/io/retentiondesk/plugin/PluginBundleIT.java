@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Installs the built jar in Apache Felix with the host packages it imports exported by the framework (as Jira's
  * OSGi container exports them; their classes come from the test classpath: the stand-ins and the Central
- * libraries), and proves the bundle resolves, starts, carries its Spring context and scanner index, and can load
- * every class the index names.
+ * libraries), and proves the bundle resolves, starts, carries its Spring context and scanner index, and that the
+ * index's components, loaded from the bundle, wire into a Spring context with the imported host services.
  */
 class PluginBundleIT {
     private Felix felix;
@@ -37,7 +37,7 @@ class PluginBundleIT {
     }
 
     @Test
-    void bundleResolvesStartsAndLoadsEveryIndexedComponent() throws Exception {
+    void bundleResolvesStartsAndWiresEveryIndexedComponentFromItsOwnClasses() throws Exception {
         Path jar = PluginJarIT.builtJar();
         List<String> hostPackages = hostPackages(jar);
         assertThat(hostPackages).contains("com.atlassian.jira.issue", "com.opensymphony.workflow.loader",
@@ -65,6 +65,15 @@ class PluginBundleIT {
         }
         for (String service : lines(bundle, "META-INF/plugin-components/imports")) {
             assertThat(bundle.loadClass(service)).as(service).isNotNull();
+        }
+        // the Spring context the scanner runtime would build, from the bundle's own classes and index
+        List<String> components = lines(bundle, "META-INF/plugin-components/component");
+        try (var ctx = SpringContextTest.wire(components, lines(bundle, "META-INF/plugin-components/imports"),
+                bundle::loadClass)) {
+            for (String component : components) {
+                assertThat(ctx.getBean(bundle.loadClass(component)).getClass().getClassLoader()).as(component)
+                        .isNotSameAs(getClass().getClassLoader());
+            }
         }
     }
 

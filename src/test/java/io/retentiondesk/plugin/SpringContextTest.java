@@ -16,27 +16,41 @@ import static org.mockito.Mockito.mock;
  * index (constructor autowired), one host service per line of the import index (mocked here).
  */
 class SpringContextTest {
+    /** Loads a class by name: from the test classpath here, from the installed bundle in {@link PluginBundleIT}. */
+    @FunctionalInterface
+    interface ClassSource {
+        Class<?> load(String name) throws ClassNotFoundException;
+    }
+
     @Test
     void everyComponentWiresWithTheImportedHostServices() throws Exception {
         List<String> components = ScannerIndexTest.lines("/META-INF/plugin-components/component");
         List<String> imports = ScannerIndexTest.lines("/META-INF/plugin-components/imports");
-        try (GenericApplicationContext ctx = new GenericApplicationContext()) {
-            AnnotationConfigUtils.registerAnnotationConfigProcessors(ctx);
-            for (String service : imports) {
-                Class<?> type = Class.forName(service);
-                ctx.registerBean(Introspector.decapitalize(type.getSimpleName()), (Class<Object>) type,
-                        () -> mock(type));
-            }
-            for (String component : components) {
-                RootBeanDefinition def = new RootBeanDefinition(Class.forName(component));
-                def.setAutowireMode(RootBeanDefinition.AUTOWIRE_CONSTRUCTOR);
-                ctx.registerBeanDefinition(Introspector.decapitalize(Class.forName(component).getSimpleName()), def);
-            }
-            ctx.refresh();
-            for (String component : components) {
-                assertThat(ctx.getBean(Class.forName(component))).as(component).isNotNull();
-            }
+        try (GenericApplicationContext ctx = wire(components, imports, Class::forName)) {
             assertThat(ctx.getBeanDefinitionCount()).isGreaterThanOrEqualTo(components.size() + imports.size());
         }
+    }
+
+    /** A refreshed context of every component, each checked to be there; the caller closes it. */
+    @SuppressWarnings("unchecked")
+    static GenericApplicationContext wire(List<String> components, List<String> imports, ClassSource classes)
+            throws ClassNotFoundException {
+        GenericApplicationContext ctx = new GenericApplicationContext();
+        AnnotationConfigUtils.registerAnnotationConfigProcessors(ctx);
+        for (String service : imports) {
+            Class<?> type = classes.load(service);
+            ctx.registerBean(Introspector.decapitalize(type.getSimpleName()), (Class<Object>) type, () -> mock(type));
+        }
+        for (String component : components) {
+            Class<?> type = classes.load(component);
+            RootBeanDefinition def = new RootBeanDefinition(type);
+            def.setAutowireMode(RootBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+            ctx.registerBeanDefinition(Introspector.decapitalize(type.getSimpleName()), def);
+        }
+        ctx.refresh();
+        for (String component : components) {
+            assertThat(ctx.getBean(classes.load(component))).as(component).isNotNull();
+        }
+        return ctx;
     }
 }
