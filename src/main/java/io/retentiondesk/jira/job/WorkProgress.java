@@ -58,9 +58,17 @@ public class WorkProgress {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /** The latest run; empty when there was none, or its record is unreadable (then a new run may start). */
     public Optional<Status> current() {
         Object stored = settings.createGlobalSettings().get(KEY);
-        return stored == null ? Optional.empty() : Optional.of(read(stored.toString()));
+        if (stored == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(stored.toString()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether a run is queued or running now (and not abandoned by a dead node). */
@@ -84,7 +92,7 @@ public class WorkProgress {
     public final class Run implements NightlyWork.Progress {
         private final Task task;
         private final Instant started;
-        private Instant lastWrite = Instant.MIN;
+        private Instant lastWrite;
         private int done;
         private int total;
 
