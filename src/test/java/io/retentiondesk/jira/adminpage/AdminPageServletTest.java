@@ -82,7 +82,7 @@ class AdminPageServletTest {
     private final ValueImport values = mock(ValueImport.class);
     private final NightlyWork nightly = mock(NightlyWork.class);
     private final SchedulerService scheduler = mock(SchedulerService.class);
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
+    private final io.retentiondesk.testing.MutableClock clock = new io.retentiondesk.testing.MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
     private final WorkProgress progress = io.retentiondesk.jira.job.JobsOnAClock.progress(MapPluginSettings.over(settings), clock);
     private final NightlyJob job = io.retentiondesk.jira.job.JobsOnAClock.job(scheduler, nightly, progress, clock);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
@@ -199,34 +199,6 @@ class AdminPageServletTest {
         servlet.doGet(req, resp);
         assertThat(page.toString()).contains("Re-tier: finished 2026-11-25 06:00 UTC.", "Done: 3 tiers changed")
                 .doesNotContain("http-equiv=\"refresh\"", "disabled=\"disabled\"");
-    }
-
-    /** A clock the test moves on. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(java.time.Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test

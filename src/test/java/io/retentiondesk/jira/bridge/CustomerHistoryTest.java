@@ -22,6 +22,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class CustomerHistoryTest {
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-30T02:30:00Z");
+    private final SearchService search = mock(SearchService.class);
+    private final IssueManager issues = mock(IssueManager.class);
+
     @Test
     void queryQuotesTheNameAndBoundsTheWindow() {
         assertThat(CustomerHistory.jql(CustomerHistory.By.ORGANIZATION, "Acme \"Best\" Ltd", 180))
@@ -33,7 +37,6 @@ class CustomerHistoryTest {
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void oneSearchOfAtMostFiveHundredTickets() throws Exception {
-        SearchService search = mock(SearchService.class);
         SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
         Query query = mock(Query.class);
         when(parsed.isValid()).thenReturn(true);
@@ -45,7 +48,7 @@ class CustomerHistoryTest {
         when(results.getResults()).thenReturn(List.of(one));
         when(search.search(eq(agent), eq(query), any(PagerFilter.class))).thenReturn(results);
 
-        List<Issue> found = new CustomerHistory(search, mock(IssueManager.class)).recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180);
+        List<Issue> found = new CustomerHistory(search, issues).recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180);
 
         assertThat(found).containsExactly(one);
         ArgumentCaptor<PagerFilter> pager = ArgumentCaptor.forClass(PagerFilter.class);
@@ -56,23 +59,19 @@ class CustomerHistoryTest {
 
     @Test
     void aQueryJiraRejectsIsAnErrorNotAnEmptyHistory() {
-        SearchService search = mock(SearchService.class);
         SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
         when(search.parseQuery(any(), any())).thenReturn(parsed);
-        assertThatThrownBy(() -> new CustomerHistory(search, mock(IssueManager.class)).recentTickets(null, CustomerHistory.By.ORGANIZATION, "x", 180))
+        assertThatThrownBy(() -> new CustomerHistory(search, issues).recentTickets(null, CustomerHistory.By.ORGANIZATION, "x", 180))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ORGANIZATION");
     }
 
     /** The nightly job has no user: the customer's linked tickets in the window, read by id, newest first. */
     @Test
     void withoutASearcherTheLinkedTicketsInTheWindowAreTheHistory() throws Exception {
-        SearchService search = mock(SearchService.class);
-        IssueManager issues = mock(IssueManager.class);
-        java.time.Instant now = java.time.Instant.parse("2026-11-30T02:30:00Z");
-        MutableIssue recent = issue(issues, 3L, now.minusSeconds(86_400));
-        MutableIssue older = issue(issues, 2L, now.minusSeconds(100 * 86_400L));
-        issue(issues, 1L, now.minusSeconds(200 * 86_400L)); // outside a 180-day window
-        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        MutableIssue recent = issue(issues, 3L, NOW.minusSeconds(86_400));
+        MutableIssue older = issue(issues, 2L, NOW.minusSeconds(100 * 86_400L));
+        issue(issues, 1L, NOW.minusSeconds(200 * 86_400L)); // outside a 180-day window
+        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
         List<Issue> found = history.recentTickets(null, CustomerHistory.By.ORGANIZATION, "Acme", 180, List.of(2L, 3L, 1L, 9L));
 
@@ -84,13 +83,10 @@ class CustomerHistoryTest {
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void anAgentsSearchIsJoinedByTheLinkedTicketsItMissed() throws Exception {
-        SearchService search = mock(SearchService.class);
-        IssueManager issues = mock(IssueManager.class);
-        java.time.Instant now = java.time.Instant.parse("2026-11-30T02:30:00Z");
-        MutableIssue seen = issue(issues, 5L, now.minusSeconds(3600));
-        MutableIssue hidden = issue(issues, 4L, now.minusSeconds(7200));
+        MutableIssue seen = issue(issues, 5L, NOW.minusSeconds(3600));
+        MutableIssue hidden = issue(issues, 4L, NOW.minusSeconds(7200));
         ApplicationUser agent = agentFinding(search, List.of(seen));
-        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
         assertThat(history.recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180, List.of(5L, 4L)))
                 .containsExactly(seen, hidden);
@@ -101,16 +97,13 @@ class CustomerHistoryTest {
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void aFullPageOfSearchResultsReadsOnlyNewerLinkedTickets() throws Exception {
-        SearchService search = mock(SearchService.class);
-        IssueManager issues = mock(IssueManager.class);
-        java.time.Instant now = java.time.Instant.parse("2026-11-30T02:30:00Z");
         List<Issue> page = new java.util.ArrayList<>();
         for (long id = 1000; id < 1500; id++) {
-            page.add(issue(issues, id, now.minusSeconds(3600 * (1600 - id))));
+            page.add(issue(issues, id, NOW.minusSeconds(3600 * (1600 - id))));
         }
-        MutableIssue newer = issue(issues, 1600L, now.minusSeconds(60));
+        MutableIssue newer = issue(issues, 1600L, NOW.minusSeconds(60));
         ApplicationUser agent = agentFinding(search, page);
-        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        CustomerHistory history = new CustomerHistory(search, issues, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
         List<Issue> found = history.recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180, List.of(1600L, 1499L, 900L));
 

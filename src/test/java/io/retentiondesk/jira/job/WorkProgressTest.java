@@ -3,11 +3,8 @@ package io.retentiondesk.jira.job;
 import io.retentiondesk.jira.policy.MapPluginSettings;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,33 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The run's progress in plugin settings: written sparingly, read back whole, never blocking forever. */
 class WorkProgressTest {
     private final Map<String, Object> stored = new HashMap<>();
-    private Instant now = Instant.parse("2026-11-30T02:30:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final io.retentiondesk.testing.MutableClock clock =
+            new io.retentiondesk.testing.MutableClock(Instant.parse("2026-11-30T02:30:00Z"));
     private final WorkProgress progress = new WorkProgress(MapPluginSettings.over(stored), clock);
 
     @Test
     void progressIsWrittenAtMostEveryTwoSecondsAndTheResultIsReadBackWhole() {
         WorkProgress.Run run = progress.started(NightlyWork.Task.REASSESS);
         run.at(0, 300);
-        now = now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
         run.at(10, 300);
         assertThat(progress.current().orElseThrow().done()).as("within 2 s of the last write").isZero();
-        now = now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         run.at(20, 300);
         assertThat(progress.current().orElseThrow().done()).isEqualTo(20);
         assertThat(progress.busy()).isTrue();
@@ -59,7 +41,7 @@ class WorkProgressTest {
     void aRunNotHeardFromForHalfAnHourNoLongerBlocksANewOne() {
         progress.queued(NightlyWork.Task.RETIER);
         assertThat(progress.busy()).isTrue();
-        now = now.plus(WorkProgress.STALE).plusSeconds(1);
+        clock.advance(WorkProgress.STALE.plusSeconds(1));
         assertThat(progress.busy()).isFalse();
     }
 
