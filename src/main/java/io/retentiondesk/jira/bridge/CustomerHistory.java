@@ -55,7 +55,7 @@ public class CustomerHistory {
                                      Collection<Long> knownIssueIds) throws SearchException {
         Map<Long, Issue> found = new LinkedHashMap<>();
         if (searcher != null) {
-            recentTickets(searcher, by, name, windowDays).forEach(i -> found.put(i.getId(), i));
+            search(searcher, by, name, windowDays).forEach(i -> found.put(i.getId(), i));
         }
         // a full page of search results already holds the newest tickets: older known ones would be cut anyway
         long oldestKept = found.size() >= MAX_TICKETS ? found.keySet().stream().mapToLong(Long::longValue).min().orElse(0) : 0;
@@ -83,8 +83,7 @@ public class CustomerHistory {
      * @throws SearchException when Jira cannot run the search
      * @throws IllegalArgumentException when the query does not parse (a name Jira rejects)
      */
-    public List<Issue> recentTickets(ApplicationUser searcher, By by, String name, int windowDays)
-            throws SearchException {
+    List<Issue> search(ApplicationUser searcher, By by, String name, int windowDays) throws SearchException {
         String jql = jql(by, name, windowDays);
         SearchService.ParseResult parsed = search.parseQuery(searcher, jql);
         if (!parsed.isValid()) {

@@ -66,9 +66,14 @@ public class NightlyJob implements JobRunner, InitializingBean, DisposableBean {
         if (progress.busy()) {
             return false;
         }
-        progress.queued(task);
-        scheduler.scheduleJob(NOW, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.runOnce(null)).withParameters(Map.<String, Serializable>of(TASK, task.name())));
+        progress.queued(task); // before scheduling: the run may start on another node at once and must not be overwritten
+        try {
+            scheduler.scheduleJob(NOW, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.runOnce(null)).withParameters(Map.<String, Serializable>of(TASK, task.name())));
+        } catch (SchedulerServiceException e) {
+            progress.refused(task);
+            throw e;
+        }
         return true;
     }
 

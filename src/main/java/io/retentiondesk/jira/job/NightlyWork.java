@@ -1,8 +1,6 @@
 package io.retentiondesk.jira.job;
 
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
 import io.retentiondesk.core.tier.Tier;
@@ -55,14 +53,12 @@ public class NightlyWork {
     private final PolicyStore policies;
     private final CustomerReassessment reassessment;
     private final LateRating lateRating;
-    private final IssueManager issues;
     private final RatesReport rates;
 
     @Inject
     public NightlyWork(ClusterLocks locks, CallbackSchedule callbacks, FailedWorkQueue failures, FailedWorkRetry retry,
                        CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies,
-                       CustomerReassessment reassessment, LateRating lateRating, @ComponentImport IssueManager issues,
-                       RatesReport rates) {
+                       CustomerReassessment reassessment, LateRating lateRating, RatesReport rates) {
         this.locks = Objects.requireNonNull(locks);
         this.callbacks = Objects.requireNonNull(callbacks);
         this.failures = Objects.requireNonNull(failures);
@@ -72,7 +68,6 @@ public class NightlyWork {
         this.policies = Objects.requireNonNull(policies);
         this.reassessment = Objects.requireNonNull(reassessment);
         this.lateRating = Objects.requireNonNull(lateRating);
-        this.issues = Objects.requireNonNull(issues);
         this.rates = Objects.requireNonNull(rates);
     }
 
@@ -181,7 +176,7 @@ public class NightlyWork {
             int[] done = {0};
             locks.ifFree("issue." + id, () -> {
                 try {
-                    done[0] = lateRating.rescoreIfNew(issues.getIssueObject(id), null) ? 1 : 0;
+                    done[0] = lateRating.rescoreIfNew(id) ? 1 : 0;
                 } catch (RuntimeException | SearchException e) {
                     // the rating stays unscored, so the next run tries again
                     LOG.warn("Retention Desk nightly job: scoring a late rating failed ({})", e.getClass().getName());

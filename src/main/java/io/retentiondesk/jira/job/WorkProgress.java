@@ -83,6 +83,12 @@ public class WorkProgress {
         write(new Status(task, State.QUEUED, 0, 0, now, now, null));
     }
 
+    /** The scheduler refused the queued run: it will not come, so it must not hold the buttons for half an hour. */
+    public void refused(Task task) {
+        Instant now = clock.instant();
+        write(new Status(task, State.FAILED, 0, 0, now, now, null));
+    }
+
     /** A run starting now; feed the returned progress to {@link NightlyWork#run}. */
     public Run started(Task task) {
         return new Run(task, clock.instant());

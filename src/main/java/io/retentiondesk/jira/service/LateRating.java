@@ -39,6 +39,11 @@ public class LateRating {
         this.churn = Objects.requireNonNull(churn);
     }
 
+    /** The nightly check: the ticket as it is now, by id; {@code false} when it no longer exists. */
+    public boolean rescoreIfNew(long issueId) throws SearchException {
+        return rescoreIfNew(issues.getIssueObject(issueId), null);
+    }
+
     /**
      * @param seen the ticket as the caller has it (an event's issue may be stale; the update reads it afresh)
      * @param user who caused it, or {@code null} for the nightly job

@@ -48,7 +48,7 @@ class CustomerHistoryTest {
         when(results.getResults()).thenReturn(List.of(one));
         when(search.search(eq(agent), eq(query), any(PagerFilter.class))).thenReturn(results);
 
-        List<Issue> found = new CustomerHistory(search, issues).recentTickets(agent, CustomerHistory.By.REPORTER, "ann", 180);
+        List<Issue> found = new CustomerHistory(search, issues).search(agent, CustomerHistory.By.REPORTER, "ann", 180);
 
         assertThat(found).containsExactly(one);
         ArgumentCaptor<PagerFilter> pager = ArgumentCaptor.forClass(PagerFilter.class);
@@ -61,7 +61,7 @@ class CustomerHistoryTest {
     void aQueryJiraRejectsIsAnErrorNotAnEmptyHistory() {
         SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
         when(search.parseQuery(any(), any())).thenReturn(parsed);
-        assertThatThrownBy(() -> new CustomerHistory(search, issues).recentTickets(null, CustomerHistory.By.ORGANIZATION, "x", 180))
+        assertThatThrownBy(() -> new CustomerHistory(search, issues).search(null, CustomerHistory.By.ORGANIZATION, "x", 180))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ORGANIZATION");
     }
 

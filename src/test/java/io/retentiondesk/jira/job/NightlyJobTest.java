@@ -78,4 +78,14 @@ class NightlyJobTest {
         assertThat(progress.current()).get().extracting(WorkProgress.Status::task, WorkProgress.Status::state)
                 .containsExactly(NightlyWork.Task.RETIER, WorkProgress.State.QUEUED);
     }
+
+    @Test
+    void aRunTheSchedulerRefusesIsShownAsFailedAndFreesTheButtons() throws Exception {
+        org.mockito.Mockito.doThrow(mock(com.atlassian.scheduler.SchedulerServiceException.class))
+                .when(scheduler).scheduleJob(eq(NightlyJob.NOW), any());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.startNow(NightlyWork.Task.RETIER))
+                .isInstanceOf(com.atlassian.scheduler.SchedulerServiceException.class);
+        assertThat(progress.current()).get().extracting(WorkProgress.Status::state).isEqualTo(WorkProgress.State.FAILED);
+        assertThat(progress.busy()).isFalse();
+    }
 }

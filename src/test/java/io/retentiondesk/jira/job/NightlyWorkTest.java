@@ -56,7 +56,6 @@ class NightlyWorkTest {
         final CustomerReassessment reassessment = mock(CustomerReassessment.class);
         final AtomicInteger reassessments = new AtomicInteger();
         final io.retentiondesk.jira.service.LateRating lateRating = mock(io.retentiondesk.jira.service.LateRating.class);
-        final com.atlassian.jira.issue.IssueManager issues = mock(com.atlassian.jira.issue.IssueManager.class);
         /** Tickets whose rating was scored; a second look at one finds nothing new, as ScoredRatings makes it. */
         final java.util.Set<Long> ratingsScored = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -84,13 +83,8 @@ class NightlyWorkTest {
                 assertThat(a.<Long>getArgument(0)).isGreaterThanOrEqualTo(500L);
                 return true;
             });
-            when(issues.getIssueObject(org.mockito.ArgumentMatchers.anyLong())).thenAnswer(a -> {
-                com.atlassian.jira.issue.MutableIssue issue = mock(com.atlassian.jira.issue.MutableIssue.class);
-                when(issue.getId()).thenReturn(a.getArgument(0));
-                return issue;
-            });
-            when(lateRating.rescoreIfNew(any(), org.mockito.ArgumentMatchers.isNull()))
-                    .thenAnswer(a -> ratingsScored.add(a.<com.atlassian.jira.issue.Issue>getArgument(0).getId()));
+            when(lateRating.rescoreIfNew(org.mockito.ArgumentMatchers.anyLong()))
+                    .thenAnswer(a -> ratingsScored.add(a.<Long>getArgument(0)));
             for (int i = 0; i < QUEUED; i++) {
                 failures.enqueue("SUP-" + (300 + i), "score-satisfaction", new IllegalStateException());
             }
@@ -107,7 +101,7 @@ class NightlyWorkTest {
 
         NightlyWork node(TierSnapshots snapshotsOfThisNode) {
             return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies,
-                    reassessment, lateRating, issues, new io.retentiondesk.jira.service.RatesReport(customers, snapshots, policies,
+                    reassessment, lateRating, new io.retentiondesk.jira.service.RatesReport(customers, snapshots, policies,
                     new io.retentiondesk.jira.ao.MonthlyRates(ao)));
         }
 

@@ -110,4 +110,20 @@ class LateRatingListenerTest {
         verify(failures).enqueue(eq("SUP-7"), eq(LateRatingListener.WORK), isA(IllegalStateException.class));
         verify(scored, never()).record(anyLong(), anyInt());
     }
+
+    /** The nightly check reads the ticket by id and stores it as the app, without an event. */
+    @Test
+    void theNightlyCheckScoresANewRatingByIssueIdAsTheApp() throws Exception {
+        io.retentiondesk.jira.service.LateRating lateRating =
+                new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, scoring, churn);
+        when(fresh.getId()).thenReturn(7L);
+        when(fresh.getResolutionDate()).thenReturn(Timestamp.from(Instant.parse("2026-06-03T09:00:00Z")));
+        when(jsm.rating(fresh)).thenReturn(new JsmFields.Rating(4, null));
+        when(scored.isNew(7L, 4)).thenReturn(true);
+        assertThat(lateRating.rescoreIfNew(7L)).isTrue();
+        verify(churn).assessAndWrite(fresh, null);
+        verify(issues).updateIssue(eq(null), eq(fresh), any());
+        verify(scored).record(7L, 4);
+        assertThat(lateRating.rescoreIfNew(99L)).as("a ticket that no longer exists").isFalse();
+    }
 }
