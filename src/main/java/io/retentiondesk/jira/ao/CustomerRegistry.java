@@ -58,6 +58,26 @@ public class CustomerRegistry {
         });
     }
 
+    /**
+     * Dates the churn at {@code at} unless an earlier date is recorded; a churn type already recorded is kept.
+     *
+     * @return whether the date was set now
+     */
+    public boolean markChurnedIfEarlier(CustomerKey customer, Instant at, String typeIfUnknown) {
+        return ao.executeInTransaction(() -> {
+            CustomerEntity e = findOrCreate(customer);
+            if (e.getChurnedAt() != null && !e.getChurnedAt().toInstant().isAfter(at)) {
+                return false;
+            }
+            e.setChurnedAt(Date.from(at));
+            if (e.getChurnType() == null) {
+                e.setChurnType(typeIfUnknown);
+            }
+            e.save();
+            return true;
+        });
+    }
+
     /** Flags the customer as not worth winning back (fraud, malicious arrears, abuse). */
     public void markUnworthy(CustomerKey customer, boolean unworthy) {
         ao.executeInTransaction(() -> {

@@ -119,16 +119,15 @@ public class ChurnAssessment {
 
     /**
      * A ticket resolved with one of the policy's churn resolutions marks its customer churned at the resolution
-     * date (SPEC §6); an earlier recorded date wins, and the churn type, unknown here, is OTHER until an admin
-     * records it.
+     * date (SPEC §6); an earlier recorded date wins, and a recorded churn type is kept (OTHER when there is none).
      */
     private CustomerRegistry.Profile markChurnedByResolution(RetentionEngine engine, Ticket ticket, CustomerKey customer,
                                                              CustomerRegistry.Profile profile) {
         if (ticket.resolved() == null || !engine.churn().isChurnResolution(ticket.resolutionName())
-                || (profile.churnedAt() != null && !profile.churnedAt().isAfter(ticket.resolved()))) {
+                || !customers.markChurnedIfEarlier(customer, ticket.resolved(),
+                        io.retentiondesk.core.churn.ChurnType.OTHER.name())) {
             return profile;
         }
-        customers.markChurned(customer, ticket.resolved(), io.retentiondesk.core.churn.ChurnType.OTHER.name());
         return customers.profileOf(customer);
     }
 

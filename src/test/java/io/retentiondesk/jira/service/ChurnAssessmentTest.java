@@ -113,6 +113,13 @@ class ChurnAssessmentTest {
         assertThat(standing.churnedAt()).isEqualTo(resolved);
         assertThat(standing.risk().band()).isEqualTo(RiskBand.CHURNED);
 
+        // a later recorded date with its type: the resolution's earlier date wins, the admin's type stays
+        customers.markChurned(CustomerKey.of("Globex"), NOW, "ATTRACTED_BY_COMPETITOR");
+        assessment.assessAndWrite(issue, null);
+        assertThat(customers.profileOf(CustomerKey.of("Globex")).churnedAt()).isEqualTo(resolved);
+        assertThat(ao.find(io.retentiondesk.jira.ao.CustomerEntity.class, "CUSTOMER_KEY = ?", "globex")[0].getChurnType())
+                .isEqualTo("ATTRACTED_BY_COMPETITOR");
+
         Instant earlier = NOW.minusSeconds(30 * 86_400L);
         customers.markChurned(CustomerKey.of("Globex"), earlier, "POACHED_BY_COMPETITOR");
         assessment.assessAndWrite(issue, null);
