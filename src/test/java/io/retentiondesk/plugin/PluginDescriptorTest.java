@@ -168,31 +168,46 @@ class PluginDescriptorTest {
         assertThat(render("templates/customfield/risk-view.vm", Map.of())).isBlank();
     }
 
+    /**
+     * Jira's own searchers a field type may name with {@code <valid-searcher>}, each with the value its indexer
+     * reads. Evidence: developer.atlassian.com/server/jira/platform/custom-field ({@code valid-searcher}, "Since
+     * Jira v5.2"); the keys as Jira's REST field docs pair them with built-in types (float: numberrange, url:
+     * exacttextsearcher, textfield/readonlyfield: textsearcher, datetime: datetimerange); the value types from
+     * Jira's number and date indexers (shared/reference/jira11-risks.md §5).
+     */
+    static final Map<String, Class<?>> BUILT_IN_SEARCHERS = Map.of("numberrange", Double.class,
+            "exacttextsearcher", String.class, "textsearcher", String.class, "datetimerange", java.util.Date.class);
+    static final String BUILT_IN_PACKAGE = "com.atlassian.jira.plugin.system.customfieldtypes";
+
     @Test
-    void everyFieldHasOneBuiltInSearcherThatNamesIt() throws Exception {
+    void everyFieldNamesOneOfJirasOwnSearchersForTheValueItStores() throws Exception {
         Document d = descriptor();
+        // the app builds no searcher: a searcher class built in the app's container lacks Jira's services
+        assertThat(d.getElementsByTagName("customfield-searcher").getLength()).isZero();
         NodeList types = d.getElementsByTagName("customfield-type");
-        NodeList searchers = d.getElementsByTagName("customfield-searcher");
-        java.util.Set<String> searched = new java.util.HashSet<>();
-        for (int i = 0; i < searchers.getLength(); i++) {
-            Element s = (Element) searchers.item(i);
-            // Jira's own searcher classes: host classes, imported by package (PluginJarIT checks the manifest)
-            assertThat(s.getAttribute("class")).startsWith("com.atlassian.jira.issue.customfields.searchers.")
-                    .endsWith("Searcher");
-            assertKeys(s.getAttribute("i18n-name-key"));
-            Element valid = (Element) s.getElementsByTagName("valid-customfield-type").item(0);
-            assertThat(valid.getAttribute("package")).isEqualTo("io.retentiondesk.retention-desk");
-            assertThat(searched.add(valid.getAttribute("key"))).as("one searcher per field").isTrue();
-            NodeList resources = s.getElementsByTagName("resource");
-            for (int r = 0; r < resources.getLength(); r++) {
-                assertThat(((Element) resources.item(r)).getAttribute("location")).startsWith("templates/plugins/fields/");
+        assertThat(types.getLength()).isEqualTo(9);
+        for (int i = 0; i < types.getLength(); i++) {
+            Element t = (Element) types.item(i);
+            NodeList valid = t.getElementsByTagName("valid-searcher");
+            assertThat(valid.getLength()).as(t.getAttribute("key") + ": one searcher").isEqualTo(1);
+            Element searcher = (Element) valid.item(0);
+            assertThat(searcher.getAttribute("package")).isEqualTo(BUILT_IN_PACKAGE);
+            String key = searcher.getAttribute("key");
+            assertThat(BUILT_IN_SEARCHERS).as(t.getAttribute("key")).containsKey(key);
+            assertThat(BUILT_IN_SEARCHERS.get(key)).as(t.getAttribute("key") + " stores what " + key + " indexes")
+                    .isAssignableFrom(storedValue(Class.forName(t.getAttribute("class"))));
+        }
+    }
+
+    /** The {@code T} of {@code AbstractSingleFieldType<T>} a field type class extends. */
+    private static Class<?> storedValue(Class<?> type) {
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            if (c.getGenericSuperclass() instanceof java.lang.reflect.ParameterizedType p && p.getRawType()
+                    == com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType.class) {
+                return (Class<?>) p.getActualTypeArguments()[0];
             }
         }
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (int i = 0; i < types.getLength(); i++) {
-            keys.add(((Element) types.item(i)).getAttribute("key"));
-        }
-        assertThat(searched).isEqualTo(keys);
+        throw new AssertionError(type + " does not extend AbstractSingleFieldType<T>");
     }
 
     @Test

@@ -40,15 +40,21 @@ class PluginJarIT {
             assertThat(m.getMainAttributes().getValue("Atlassian-Plugin-Key")).isEqualTo("io.retentiondesk.retention-desk");
             assertThat(m.getMainAttributes().getValue("Import-Package")).doesNotContain("*;resolution:=optional")
                     .contains("com.atlassian.jira.issue")
-                    // named only in atlassian-plugin.xml (the built-in searchers), so imported by hand
-                    .contains("com.atlassian.jira.issue.customfields.searchers")
+                    // Jira builds the built-in searchers itself (<valid-searcher>): the app imports none of them
+                    .doesNotContain("com.atlassian.jira.issue.customfields.searchers")
                     .contains("com.atlassian.servicedesk.api.sla.info", "com.atlassian.event.api",
                             "org.springframework.beans.factory");
             for (String entry : m.getMainAttributes().getValue("Import-Package").split(",(?=[a-z])")) {
                 if (entry.startsWith("com.atlassian") || entry.startsWith("org.springframework")) {
                     assertThat(entry).as("host packages are never optional").doesNotContain("resolution:=optional");
                 }
+                assertThat(entry).as("java.* comes from the boot class path, never imported").doesNotStartWith("java.");
+                if (entry.startsWith("javax.")) {
+                    assertThat(entry).as("the JDK's javax.* is optional").contains("resolution:=optional");
+                }
             }
+            // annotation-only jars are not embedded (Error Prone's would import javax.lang.model)
+            assertThat(names).noneMatch(n -> n.startsWith("com/google/errorprone/"));
         }
     }
 }

@@ -4,6 +4,8 @@ import io.retentiondesk.core.rates.ChurnRateCalculator;
 import io.retentiondesk.core.rates.RateRow;
 import io.retentiondesk.report.output.ChartRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.function.Function;
  * prints unescaped (its name ends in {@code Html}, Jira's convention).
  */
 public final class RatesSection {
+    private static final Logger LOG = LoggerFactory.getLogger(RatesSection.class);
     private static final List<Color> TIER_COLOURS = List.of(new Color(0x00, 0x52, 0xCC), new Color(0x36, 0xB3, 0x7E),
             new Color(0xFF, 0xAB, 0x00), new Color(0xDE, 0x35, 0x0B), new Color(0x6B, 0x77, 0x8C),
             new Color(0x17, 0x2B, 0x4D));
@@ -38,7 +41,21 @@ public final class RatesSection {
         return lines;
     }
 
+    /**
+     * @return the chart as inline SVG, or empty when there is nothing to draw or the host does not give the bundle
+     *         the JDK's {@code javax.swing} (JFreeChart's listener lists), an optional import: the page then shows
+     *         the lines alone rather than failing
+     */
     public static String chartHtml(List<RateRow> rows, Function<String, String> tierName) {
+        try {
+            return chart(rows, tierName);
+        } catch (LinkageError e) {
+            LOG.warn("Retention Desk: the rates chart is not drawn, the host does not export {}", e.getMessage());
+            return "";
+        }
+    }
+
+    private static String chart(List<RateRow> rows, Function<String, String> tierName) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double max = 0;
         for (RateRow r : rows) {
