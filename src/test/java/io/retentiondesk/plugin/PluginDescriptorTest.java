@@ -210,6 +210,36 @@ class PluginDescriptorTest {
         throw new AssertionError(type + " does not extend AbstractSingleFieldType<T>");
     }
 
+    /** As Jira 10/11 apps do (jira11-risks.md §4): a section of the apps menu with the page's link in it. */
+    @Test
+    void theAdminPageIsLinkedFromItsOwnSectionOfTheAppsMenu() throws Exception {
+        Document d = descriptor();
+        Element section = (Element) d.getElementsByTagName("web-section").item(0);
+        assertThat(section.getAttribute("location")).isEqualTo("admin_plugins_menu");
+        Element item = (Element) d.getElementsByTagName("web-item").item(0);
+        assertThat(item.getAttribute("section")).isEqualTo("admin_plugins_menu/" + section.getAttribute("key"));
+        String servlet = text((Element) d.getElementsByTagName("servlet").item(0), "url-pattern");
+        assertThat(text(item, "link")).isEqualTo("/plugins/servlet" + servlet);
+        Element info = (Element) d.getElementsByTagName("plugin-info").item(0);
+        assertThat(info.getElementsByTagName("param").item(0).getTextContent()).isEqualTo("/plugins/servlet" + servlet);
+        // the admin templates highlight that section in the sidebar
+        for (String page : List.of("templates/admin/admin-page.vm", "templates/admin/rates-page.vm")) {
+            try (InputStream in = getClass().getResourceAsStream("/" + page)) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(page)
+                        .contains("content=\"admin_plugins_menu/" + section.getAttribute("key") + "\"");
+            }
+        }
+    }
+
+    /** REST v2 declared in the module as Atlassian's Jira 11 apps do. */
+    @Test
+    void theRestModuleMigratesToRestV2() throws Exception {
+        Element rest = (Element) descriptor().getElementsByTagName("rest").item(0);
+        Element migration = (Element) rest.getElementsByTagName("rest-migration").item(0);
+        assertThat(migration).isNotNull();
+        assertThat(migration.getElementsByTagName("rest-v2").getLength()).isEqualTo(1);
+    }
+
     @Test
     void activeObjectsEntitiesAreEntities() throws Exception {
         NodeList entities = descriptor().getElementsByTagName("entity");
