@@ -3,6 +3,7 @@ package io.retentiondesk.jira.policy;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyParser;
@@ -13,7 +14,9 @@ import java.util.Objects;
 
 /**
  * The policy in Jira's plugin settings (SPEC §7, §8): one JSON document and a version number that rises with
- * every accepted change. A rejected document leaves the stored one in place.
+ * every accepted change. A rejected document leaves the stored one in place. The parsed policy and its engine are
+ * kept for as long as the stored document is the same text, so a post-function, panel view or customer of the
+ * nightly job parses nothing; comparing the text (not the version) also sees a change saved on another node.
  */
 @Named
 public class PolicyStore {
@@ -27,17 +30,35 @@ public class PolicyStore {
         this.settingsFactory = Objects.requireNonNull(settingsFactory);
     }
 
+    private volatile Loaded loaded;
+
+    private record Loaded(String json, RetentionEngine engine) {
+    }
+
     /** The stored policy, or the shipped defaults when none has been saved. */
     public Policy current() {
-        Object json = settings().get(POLICY_KEY);
-        return json == null ? Policy.defaults() : PolicyParser.parse(json.toString());
+        return engine().policy();
+    }
+
+    /** The engine of the stored policy: built once per document, immutable and shared by all threads. */
+    public RetentionEngine engine() {
+        String json = currentJson();
+        Loaded l = loaded;
+        if (l == null || !l.json().equals(json)) {
+            // a stored document was valid when saved; parsing it again can only fail if the parser got stricter
+            l = new Loaded(json, new RetentionEngine(PolicyParser.parse(json)));
+            loaded = l;
+        }
+        return l.engine();
     }
 
     /** The stored document as an administrator edits it. */
     public String currentJson() {
         Object json = settings().get(POLICY_KEY);
-        return json == null ? Policy.defaultJson() : json.toString();
+        return json == null ? DEFAULT_JSON : json.toString();
     }
+
+    private static final String DEFAULT_JSON = Policy.defaultJson();
 
     /** How many changes were accepted so far (0: the defaults). */
     public long version() {

@@ -74,7 +74,7 @@ public class ChurnAssessment {
 
     public CustomerStanding assessAndWrite(MutableIssue issue, ApplicationUser caller) throws SearchException {
         Instant now = clock.instant();
-        RetentionEngine engine = new RetentionEngine(policies.current());
+        RetentionEngine engine = policies.engine();
         Ticket current = reader.read(issue, jsm);
         CustomerKey customer = engine.customerOf(current)
                 .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));

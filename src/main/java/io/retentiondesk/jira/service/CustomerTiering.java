@@ -40,7 +40,7 @@ public class CustomerTiering {
 
     /** @return the tier written */
     public Tier assign(MutableIssue issue) {
-        RetentionEngine engine = new RetentionEngine(policies.current());
+        RetentionEngine engine = policies.engine();
         Ticket ticket = reader.read(issue, jsm);
         CustomerKey customer = engine.customerOf(ticket)
                 .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));

@@ -90,7 +90,7 @@ public class TicketScoring {
 
     /** What the engine says of the issue now, read-only (the issue panel). */
     public TicketEvaluation evaluate(Issue issue) {
-        RetentionEngine engine = new RetentionEngine(policies.current());
+        RetentionEngine engine = policies.engine();
         Ticket ticket = reader.read(issue, jsm);
         CustomerKey customer = engine.customerOf(ticket)
                 .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));

@@ -67,4 +67,19 @@ class PolicyStoreTest {
         assertThat(store.current().risk().windowDays()).isEqualTo(180);
         assertThat(store.version()).isEqualTo(1);
     }
+
+    @Test
+    void theEngineIsBuiltOncePerDocumentAndRebuiltWhenAnotherNodeSavesOne() {
+        var first = store.engine();
+        assertThat(store.engine()).isSameAs(first);
+        assertThat(store.current()).isSameAs(first.policy());
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        doc.getAsJsonObject("risk").addProperty("halfLifeDays", 45);
+        // written straight to the shared settings, as a save on another node would be
+        stored.put(PolicyStore.POLICY_KEY, doc.toString());
+        var second = store.engine();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.policy().risk().halfLifeDays()).isEqualTo(45);
+        assertThat(store.engine()).isSameAs(second);
+    }
 }

@@ -4,7 +4,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import io.retentiondesk.core.CustomerStanding;
 import io.retentiondesk.core.churn.RiskBand;
-import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.TicketBuilder;
@@ -44,9 +43,8 @@ class ChurnAssessmentTest {
         CustomerHistory history = mock(CustomerHistory.class);
         CustomerRegistry customers = mock(CustomerRegistry.class);
         CallbackLog callbacks = mock(CallbackLog.class);
-        PolicyStore policies = mock(PolicyStore.class);
+        PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
         RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
-        when(policies.current()).thenReturn(Policy.defaults());
         when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
         when(customers.profileOf(CustomerKey.of("acme")))
                 .thenReturn(new CustomerRegistry.Profile(Tier.KEY, 80, null, false));
@@ -93,8 +91,7 @@ class ChurnAssessmentTest {
         CustomerHistory history = mock(CustomerHistory.class);
         CallbackLog callbacks = mock(CallbackLog.class);
         when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
-        PolicyStore policies = mock(PolicyStore.class);
-        when(policies.current()).thenReturn(Policy.defaults());
+        PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
         ChurnAssessment assessment = new ChurnAssessment(reader, JsmFields.NONE, history, customers, callbacks, policies,
                 mock(RetentionFieldWriter.class), Clock.fixed(NOW, ZoneOffset.UTC));
         Instant resolved = NOW.minusSeconds(86_400);

@@ -1,7 +1,6 @@
 package io.retentiondesk.jira.service;
 
 import com.atlassian.jira.issue.MutableIssue;
-import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.TicketBuilder;
@@ -26,14 +25,13 @@ import static org.mockito.Mockito.when;
 class CustomerTieringTest {
     private final JiraTicketReader reader = mock(JiraTicketReader.class);
     private final CustomerRegistry customers = mock(CustomerRegistry.class);
-    private final PolicyStore policies = mock(PolicyStore.class);
+    private final PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
     private final RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final CustomerTiering tiering = new CustomerTiering(reader, JsmFields.NONE, customers, policies, fields);
 
     @Test
     void writesTheRegistryTierAndTheQuadrantOfItsPotential() {
-        when(policies.current()).thenReturn(Policy.defaults());
         when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-1", Instant.EPOCH)
                 .reporter(Person.named("ann")).organization("Acme").build());
         when(customers.tierOf(CustomerKey.of("acme"))).thenReturn(Tier.MAJOR);
@@ -47,7 +45,6 @@ class CustomerTieringTest {
 
     @Test
     void unknownCustomerIsUnratedWithoutAQuadrant() {
-        when(policies.current()).thenReturn(Policy.defaults());
         when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-2", Instant.EPOCH)
                 .reporter(Person.named("zed")).build());
         when(customers.tierOf(CustomerKey.of("zed"))).thenReturn(Tier.UNRATED);

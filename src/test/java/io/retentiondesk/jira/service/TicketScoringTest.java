@@ -2,7 +2,6 @@ package io.retentiondesk.jira.service;
 
 import com.atlassian.jira.issue.MutableIssue;
 import io.retentiondesk.core.TicketEvaluation;
-import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.Ticket;
@@ -42,7 +41,7 @@ class TicketScoringTest {
         JiraTicketReader reader = mock(JiraTicketReader.class);
         CustomerRegistry customers = mock(CustomerRegistry.class);
         CallbackLog callbacks = mock(CallbackLog.class);
-        PolicyStore policies = mock(PolicyStore.class);
+        PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
         RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
         CallbackSchedule schedule = mock(CallbackSchedule.class);
         MutableIssue issue = mock(MutableIssue.class);
@@ -55,7 +54,6 @@ class TicketScoringTest {
         when(reader.read(issue, JsmFields.NONE)).thenReturn(ticket);
         when(customers.tierOf(CustomerKey.of("acme"))).thenReturn(Tier.KEY);
         when(callbacks.attemptsFor("SUP-1")).thenReturn(List.of());
-        when(policies.current()).thenReturn(Policy.defaults());
         TicketScoring scoring = new TicketScoring(reader, JsmFields.NONE, customers, callbacks, schedule, policies, fields,
                 Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
 
