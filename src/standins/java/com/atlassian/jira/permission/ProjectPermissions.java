@@ -3,9 +3,10 @@ package com.atlassian.jira.permission;
 
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
-public final class ProjectPermissions {
+/** A plain public class in Jira's javadoc; only the constant is read. */
+public class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
 
-    private ProjectPermissions() {
+    public ProjectPermissions() {
     }
 }

@@ -131,8 +131,8 @@ class JiraTicketReaderTest {
         Resolution done = mock(Resolution.class);
         when(done.getName()).thenReturn("Done");
         when(issue.getResolution()).thenReturn(done);
-        Label complaint = new Label(1L, 10042L, "complaint");
-        Label quality = new Label(2L, 10042L, "product-quality");
+        Label complaint = new Label(1L, 10042L, null, "complaint");
+        Label quality = new Label(2L, 10042L, null, "product-quality");
         Set<Label> labels = new java.util.LinkedHashSet<>(List.of(complaint, quality));
         when(issue.getLabels()).thenReturn(labels);
         ProjectComponent billing = mock(ProjectComponent.class);

@@ -3,9 +3,13 @@ package com.atlassian.jira.issue.history;
 
 import java.sql.Timestamp;
 
-/** A class in Jira; only its getters are declared. The app never constructs one (tests mock it). */
+/**
+ * A class in Jira; its getters and the constructor Jira 11.0 code calls ({@code new ChangeItemBean(fieldType, field,
+ * from, to)}, SLACK DefaultIssueEventToEventMatcherTypeConverterTest:60). The app never constructs one (tests mock it),
+ * so the stand-in's getters answer nothing.
+ */
 public class ChangeItemBean {
-    private ChangeItemBean() {
+    public ChangeItemBean(String fieldType, String field, String from, String to) {
     }
 
     public String getField() {

@@ -6,7 +6,8 @@ public final class Label {
     private final Long id;
     private final String label;
 
-    public Label(Long id, Long issue, String label) {
+    /** As Jira 11.3 apps call it (SUBT SubtasksCreationService.java:827): id, issue id, custom field id, label. */
+    public Label(Long id, Long issue, Long customFieldId, String label) {
         this.id = id;
         this.label = label;
     }

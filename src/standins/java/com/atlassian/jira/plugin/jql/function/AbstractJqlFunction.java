@@ -27,7 +27,7 @@ public abstract class AbstractJqlFunction implements JqlFunction {
         throw new UnsupportedOperationException("stand-in");
     }
 
-    protected JqlFunctionModuleDescriptor getModuleDescriptor() {
+    public JqlFunctionModuleDescriptor getModuleDescriptor() {
         return moduleDescriptor;
     }
 

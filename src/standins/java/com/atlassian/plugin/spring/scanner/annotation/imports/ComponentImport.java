@@ -10,4 +10,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.FIELD})
 public @interface ComponentImport {
+    /** The bean name to import under, when two imports share a type name (SLACK ComponentImports.java:54). */
+    String value() default "";
 }
