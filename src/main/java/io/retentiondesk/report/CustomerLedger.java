@@ -1,5 +1,6 @@
 package io.retentiondesk.report;
 
+import io.retentiondesk.core.TicketRecord;
 import io.retentiondesk.core.churn.RiskAssessor;
 import io.retentiondesk.core.churn.RiskTicket;
 import io.retentiondesk.core.ticket.Person;
@@ -32,8 +33,17 @@ final class CustomerLedger {
         }
     }
 
-    void agentAuthor(String id) {
-        agentAuthors.add(id);
+    /** Keeps what the customer's standing needs of one evaluated ticket. */
+    void add(TicketRecord record, boolean inWindow) {
+        agentAuthors.addAll(record.agentAuthors());
+        recoveries.addAll(record.recoveries());
+        if (record.churnResolvedAt() != null) {
+            churnResolvedAt(record.churnResolvedAt());
+        }
+        if (inWindow) {
+            windowTickets.add(record.risk());
+        }
+        active(record.created());
     }
 
     boolean sawReporterAsAgent() {
@@ -45,13 +55,13 @@ final class CustomerLedger {
         return false;
     }
 
-    void churnResolvedAt(Instant at) {
+    private void churnResolvedAt(Instant at) {
         if (churnResolvedAt == null || at.isBefore(churnResolvedAt)) {
             churnResolvedAt = at;
         }
     }
 
-    void active(Instant created) {
+    private void active(Instant created) {
         activeMonths.add(YearMonth.from(created.atOffset(ZoneOffset.UTC)));
         if (lastActivity == null || created.isAfter(lastActivity)) {
             lastActivity = created;

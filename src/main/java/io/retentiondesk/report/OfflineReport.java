@@ -1,5 +1,7 @@
 package io.retentiondesk.report;
 
+import io.retentiondesk.core.CustomerAssessment;
+import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.CustomerStanding;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketEvaluation;
@@ -9,9 +11,7 @@ import io.retentiondesk.core.rates.ChurnRateCalculator;
 import io.retentiondesk.core.rates.CustomerActivity;
 import io.retentiondesk.core.rates.RateRow;
 import io.retentiondesk.core.satisfaction.SatisfactionBand;
-import io.retentiondesk.core.ticket.Comment;
 import io.retentiondesk.core.ticket.CustomerKey;
-import io.retentiondesk.core.ticket.CustomerSide;
 import io.retentiondesk.core.ticket.Priority;
 import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.core.tier.CustomerValue;
@@ -54,12 +54,14 @@ import java.util.TreeMap;
 public final class OfflineReport {
     private final Policy policy;
     private final RetentionEngine engine;
+    private final CustomerAssessment assessment;
     private final Instant asOf;
     private final Progress progress;
 
     public OfflineReport(Policy policy, Instant asOf, Progress progress) {
         this.policy = policy;
         this.engine = new RetentionEngine(policy);
+        this.assessment = new CustomerAssessment(engine);
         this.asOf = asOf;
         this.progress = progress;
     }
@@ -151,28 +153,17 @@ public final class OfflineReport {
             CustomerLedger ledger = ledgers.computeIfAbsent(customer,
                     k -> new CustomerLedger(knownReporters.getOrDefault(k, Set.of())));
             ledger.reported(ticket.reporter());
-            CustomerSide side = CustomerSide.of(ledger.reporters(), ticket);
-            for (Comment c : ticket.comments()) {
-                if (!side.includes(c.author())) {
-                    ledger.agentAuthor(c.author().id());
-                }
-            }
             Tier tier = tiers.tierOf(customer);
             List<CallbackAttempt> logged = attempts == null ? null
                     : attempts.getOrDefault(ticket.key().toUpperCase(Locale.ROOT), List.of());
-            TicketEvaluation e = engine.evaluate(ticket, customer, side, tier, logged, asOf);
+            CustomerAssessment.Evaluated evaluated = assessment.evaluate(ticket, customer, ledger.reporters(), tier,
+                    logged, asOf);
+            TicketEvaluation e = evaluated.evaluation();
             if (e.satisfaction() != null) {
                 scored++;
                 satisfaction.get(tier).merge(e.satisfaction().band(), 1, Integer::sum);
             }
-            engine.recoveries(e, ledger.recoveries());
-            if (engine.risk().inWindow(ticket.created(), asOf)) {
-                ledger.windowTickets().add(e.risk());
-            }
-            if (e.facts().resolved() && engine.churn().isChurnResolution(e.facts().resolutionName())) {
-                ledger.churnResolvedAt(e.facts().resolvedAt());
-            }
-            ledger.active(ticket.created());
+            ledger.add(evaluated.record(), engine.risk().inWindow(ticket.created(), asOf));
             if (earliest == null || ticket.created().isBefore(earliest)) {
                 earliest = ticket.created();
             }
@@ -212,12 +203,14 @@ public final class OfflineReport {
                 CustomerKey key = e.getKey();
                 CustomerLedger ledger = e.getValue();
                 ValueRow row = values.get(key);
-                Instant churnedAt = engine.churn().churnedAt(ledger.churnResolvedAt(),
-                        row == null ? null : row.churnedAt(), ledger.lastActivity(), asOf);
-                Tier tier = tiers.tierOf(key);
-                standings.add(engine.standing(row != null ? row.value().customer() : key, tier,
-                        row == null ? null : row.value().potential(), ledger.windowTickets(), ledger.recoveries(),
-                        churnedAt, row != null && row.unworthy(), asOf));
+                CustomerProfile profile = row == null ? CustomerProfile.UNKNOWN.withTier(tiers.tierOf(key))
+                        : new CustomerProfile(tiers.tierOf(key), row.value().potential(), row.churnedAt(),
+                                row.churnType(), row.unworthy());
+                CustomerStanding standing = assessment.standing(row != null ? row.value().customer() : key, profile,
+                        ledger.windowTickets(), ledger.recoveries(), ledger.churnResolvedAt(), ledger.lastActivity(),
+                        asOf);
+                standings.add(standing);
+                Instant churnedAt = standing.churnedAt();
                 activities.add(new CustomerActivity(key, ledger.activeMonths(), churnedAt));
             }
             List<RateRow> rates = new ChurnRateCalculator(policy.rates())
