@@ -243,7 +243,7 @@ class PluginDescriptorTest {
     @Test
     void activeObjectsEntitiesAreEntities() throws Exception {
         NodeList entities = descriptor().getElementsByTagName("entity");
-        assertThat(entities.getLength()).isEqualTo(8);
+        assertThat(entities.getLength()).isEqualTo(10);
         for (int i = 0; i < entities.getLength(); i++) {
             assertThat(RawEntity.class).isAssignableFrom(Class.forName(entities.item(i).getTextContent().trim()));
         }

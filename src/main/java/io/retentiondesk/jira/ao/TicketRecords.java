@@ -1,0 +1,191 @@
+package io.retentiondesk.jira.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.retentiondesk.core.TicketRecord;
+import io.retentiondesk.core.ticket.CustomerKey;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The per-ticket records of customers' assessments and each customer's reporters (SPEC §10): assessing a customer
+ * reads its records with one bounded query instead of reading its tickets from Jira.
+ */
+@Named
+public class TicketRecords {
+    /** The most records one assessment reads: the newest of the customer's window. */
+    public static final int MAX_WINDOW = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(TicketRecords.class);
+    private final ActiveObjects ao;
+
+    @Inject
+    public TicketRecords(@ComponentImport ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao);
+    }
+
+    /** A stored record with what the caller needs to decide whether to trust it. */
+    public record Stored(long issueId, TicketRecord record, long policyVersion, boolean stale) {
+    }
+
+    /** Writes the issue's record (one row per issue; a moved ticket changes customer), fresh and not stale. */
+    public void save(long issueId, TicketRecord record, long policyVersion, Instant issueUpdated) {
+        String payload = TicketRecordPayload.write(record);
+        Date created = Date.from(record.created());
+        String month = YearMonth.from(record.created().atZone(ZoneOffset.UTC)).toString();
+        Date recovery = record.latestRecovery() == null ? null : Date.from(record.latestRecovery());
+        Date updated = issueUpdated == null ? null : Date.from(issueUpdated);
+        ao.executeInTransaction(() -> {
+            TicketRecordEntity[] found = ao.find(TicketRecordEntity.class, "ISSUE_ID = ?", issueId);
+            TicketRecordEntity e = found.length > 0 ? found[0] : ao.create(TicketRecordEntity.class,
+                    new DBParam("ISSUE_ID", issueId), new DBParam("CUSTOMER_KEY", record.customer().id()),
+                    new DBParam("CREATED", created), new DBParam("MONTH", month),
+                    new DBParam("POLICY_VERSION", policyVersion));
+            e.setCustomerKey(record.customer().id());
+            e.setCreated(created);
+            e.setMonth(month);
+            e.setLatestRecovery(recovery);
+            e.setPolicyVersion(policyVersion);
+            e.setStale(false);
+            e.setIssueUpdated(updated);
+            e.setPayload(payload);
+            e.save();
+            return null;
+        });
+    }
+
+    /**
+     * One bounded query: the customer's records created after {@code windowStart}, and older ones with a recovery
+     * after {@code recoveriesSince} (a repeat complaint looks back to it), newest first, at most {@value #MAX_WINDOW}.
+     * A row whose payload cannot be read is logged by issue id and left out (the nightly repair rewrites it).
+     */
+    public List<Stored> window(CustomerKey customer, Instant windowStart, Instant recoveriesSince) {
+        return ao.executeInTransaction(() -> {
+            TicketRecordEntity[] rows = ao.find(TicketRecordEntity.class, Query.select()
+                    .where("CUSTOMER_KEY = ? AND (CREATED > ? OR LATEST_RECOVERY > ?)", customer.id(),
+                            Date.from(windowStart), Date.from(recoveriesSince))
+                    .order("CREATED DESC").limit(MAX_WINDOW));
+            List<Stored> out = new ArrayList<>(rows.length);
+            for (TicketRecordEntity row : rows) {
+                read(row).ifPresentOrElse(out::add, () -> markUnreadable(row));
+            }
+            return out;
+        });
+    }
+
+    /** The stored record of one issue, if any and readable. */
+    public java.util.Optional<Stored> of(long issueId) {
+        return ao.executeInTransaction(() -> {
+            TicketRecordEntity[] found = ao.find(TicketRecordEntity.class, "ISSUE_ID = ?", issueId);
+            if (found.length == 0) {
+                return java.util.Optional.<Stored>empty();
+            }
+            java.util.Optional<Stored> stored = read(found[0]);
+            if (stored.isEmpty()) {
+                markUnreadable(found[0]);
+            }
+            return stored;
+        });
+    }
+
+    /** The customer's newest ticket creation among its records, {@code null} when it has none. */
+    public Instant lastActivity(CustomerKey customer) {
+        return ao.executeInTransaction(() -> {
+            TicketRecordEntity[] newest = ao.find(TicketRecordEntity.class, Query.select()
+                    .where("CUSTOMER_KEY = ?", customer.id()).order("CREATED DESC").limit(1));
+            return newest.length == 0 ? null : newest[0].getCreated().toInstant();
+        });
+    }
+
+    /** Ids of everyone known to report a ticket of the customer. */
+    public Set<String> reporters(CustomerKey customer) {
+        return ao.executeInTransaction(() -> {
+            Set<String> ids = new LinkedHashSet<>();
+            for (CustomerReporterEntity r : ao.find(CustomerReporterEntity.class, "CUSTOMER_KEY = ?", customer.id())) {
+                ids.add(r.getReporterId());
+            }
+            return ids;
+        });
+    }
+
+    /** @return whether the reporter is new to the customer (then other records of it may be stale) */
+    public boolean addReporter(CustomerKey customer, String reporterId) {
+        if (reporterId == null) {
+            return false;
+        }
+        return ao.executeInTransaction(() -> {
+            if (ao.count(CustomerReporterEntity.class, "CUSTOMER_KEY = ? AND REPORTER_ID = ?", customer.id(),
+                    reporterId) > 0) {
+                return false;
+            }
+            ao.create(CustomerReporterEntity.class, new DBParam("CUSTOMER_KEY", customer.id()),
+                    new DBParam("REPORTER_ID", reporterId));
+            return true;
+        });
+    }
+
+    /** Marks these issues' records stale: the nightly repair re-reads them. */
+    public void markStale(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return;
+        }
+        ao.executeInTransaction(() -> {
+            for (Long id : issueIds) {
+                for (TicketRecordEntity e : ao.find(TicketRecordEntity.class, "ISSUE_ID = ?", id)) {
+                    e.setStale(true);
+                    e.save();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Issues whose record is stale or was computed with another policy version, at most {@code limit}. */
+    public List<Long> needingRepair(long policyVersion, int limit) {
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(TicketRecordEntity.class, Query.select()
+                        .where("STALE = ? OR POLICY_VERSION <> ?", true, policyVersion).order("ISSUE_ID").limit(limit)))
+                .map(TicketRecordEntity::getIssueId).toList());
+    }
+
+    /** Forgets a deleted issue. */
+    public void delete(long issueId) {
+        ao.executeInTransaction(() -> {
+            TicketRecordEntity[] found = ao.find(TicketRecordEntity.class, "ISSUE_ID = ?", issueId);
+            if (found.length > 0) {
+                ao.delete(found);
+            }
+            return null;
+        });
+    }
+
+    private static void markUnreadable(TicketRecordEntity row) {
+        row.setStale(true);
+        row.save();
+    }
+
+    private static java.util.Optional<Stored> read(TicketRecordEntity row) {
+        try {
+            return java.util.Optional.of(new Stored(row.getIssueId(), TicketRecordPayload.read(row.getPayload()),
+                    row.getPolicyVersion(), row.isStale()));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Retention Desk: the stored record of issue {} is unreadable ({}); it is marked stale for the nightly repair",
+                    row.getIssueId(), e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+}
