@@ -237,7 +237,7 @@ class PluginDescriptorTest {
         while (m.find()) {
             assertKeys(m.group(1));
         }
-        return JiraVelocity.render(location, template, params, new TestI18n(en));
+        return JiraVelocity.render(location, params, new TestI18n(en));
     }
 
     private void assertKeys(String... keys) {

@@ -3,8 +3,6 @@ package io.retentiondesk.jira.panel;
 import io.retentiondesk.plugin.JiraVelocity;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,10 +65,8 @@ class PanelContentTest {
         assertThat(render(m)).doesNotContain("<script", "<img", "\"'>").contains("&lt;script&gt;");
     }
 
-    static String render(Map<String, Object> context) throws Exception {
-        String location = "templates/panel/retention-panel.vm";
-        try (InputStream in = PanelContentTest.class.getResourceAsStream("/" + location)) {
-            return JiraVelocity.render(location, new String(in.readAllBytes(), StandardCharsets.UTF_8), context, null);
-        }
+    /** The panel is a velocity web panel: the Atlassian Template Renderer renders it. */
+    static String render(Map<String, Object> context) {
+        return JiraVelocity.renderAtr("templates/panel/retention-panel.vm", context, null);
     }
 }
