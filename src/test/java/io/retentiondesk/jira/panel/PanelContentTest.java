@@ -57,12 +57,15 @@ class PanelContentTest {
         assertThat((String) m.get("rdRiskLine")).startsWith("流失风险 78/100");
     }
 
+    /** The words are raw text: the template renderer escapes them once (TemplateEscapingTest does so for every key). */
     @Test
-    void everyValueIsEscapedEvenWhenTheWordsThemselvesCarryMarkup() throws Exception {
-        String hostile = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
+    void everyValueIsEscapedOnceEvenWhenTheWordsThemselvesCarryMarkup() throws Exception {
+        String hostile = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)> R&amp;D";
         PanelContent.Texts hostileTexts = (key, args) -> hostile;
         Map<String, Object> m = PanelContent.of(PanelSamples.atRiskKey(), PanelSamples.atRiskKeyStored(), hostileTexts);
-        assertThat(render(m)).doesNotContain("<script", "<img", "\"'>").contains("&lt;script&gt;");
+        assertThat(m.get("rdTier")).isEqualTo(hostile);
+        assertThat(render(m)).doesNotContain("<script", "<img", "\"'>", "&amp;lt;")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt; R&amp;amp;D");
     }
 
     /** The panel is a velocity web panel: the Atlassian Template Renderer renders it. */
