@@ -84,7 +84,7 @@ import static org.mockito.Mockito.when;
  * context, so a new key or template is covered without touching this test.
  */
 class TemplateEscapingTest {
-    /** Markup, both quotes and an entity: raw it contains "&lt;script", once "&amp;lt;script" is absent, twice it is there. */
+    /** Markup, both quotes and an entity: raw it shows {@code <script}, escaped once {@code &lt;script}, twice {@code &amp;lt;}. */
     static final String HOSTILE = "<script>alert(1)</script>\"'><img src=x onerror=alert(1)> Tom &amp; Jerry";
 
     /**
@@ -197,10 +197,14 @@ class TemplateEscapingTest {
     /** Jira 10+ lets a template call only allow-listed methods; none of ours may have a name that makes it raw. */
     @Test
     void noVelocityAllowListedMethodHasARawOutputName() throws Exception {
-        NodeList methods = descriptor().getElementsByTagName("method");
-        assertThat(methods.getLength()).isPositive();
-        for (int i = 0; i < methods.getLength(); i++) {
-            String[] entry = methods.item(i).getTextContent().trim().split("#");
+        List<Element> methods = new ArrayList<>();
+        NodeList allowLists = descriptor().getElementsByTagName("velocity-allowlist");
+        for (int i = 0; i < allowLists.getLength(); i++) {
+            methods.addAll(children((Element) allowLists.item(i), "method"));
+        }
+        assertThat(methods).isNotEmpty();
+        for (Element method : methods) {
+            String[] entry = method.getTextContent().trim().split("#");
             String name = entry[1].replace("()", "");
             assertThat(JiraVelocity.htmlSafeMethodName(name)).as(entry[0] + "#" + name).isFalse();
             assertThat(JiraVelocity.annotatedHtmlSafe(Class.forName(entry[0]), name)).as(entry[0] + "#" + name).isFalse();
@@ -234,7 +238,8 @@ class TemplateEscapingTest {
             }
         }
         assertThat(checked).isGreaterThan(10);
-        contexts("templates/admin/admin-page.vm"); // the admin pages go through TemplateRenderer: captured() checks them
+        // the admin pages: adminPages() fails when the servlet gives TemplateRenderer a template of the other engine
+        assertThat(contexts("templates/admin/admin-page.vm")).isNotEmpty();
     }
 
     private static void assertNothingRawNorTwice(String location, String out) {
