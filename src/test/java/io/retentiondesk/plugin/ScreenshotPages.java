@@ -112,10 +112,7 @@ public final class ScreenshotPages {
     }
 
     private static String render(String location, Map<String, Object> context) throws Exception {
-        try (InputStream in = ScreenshotPages.class.getResourceAsStream("/" + location)) {
-            return JiraVelocity.render(location, new String(in.readAllBytes(), StandardCharsets.UTF_8), context,
-                    new PluginDescriptorTest.TestI18n(bundle()));
-        }
+        return JiraVelocity.render(location, context, new PluginDescriptorTest.TestI18n(bundle()));
     }
 
     private static Properties bundle() throws Exception {

@@ -15,8 +15,10 @@ import java.util.function.Function;
 
 /**
  * The admin page's rates: one line of text per month and tier, and a chart of the monthly churn rate per tier.
- * The chart is SVG drawn by JFreeChart from numbers and the app's own labels, so it is the one value the template
- * prints unescaped (its name ends in {@code Html}, Jira's convention).
+ * The chart is SVG drawn by JFreeChart from months, rates and the app's own tier names (JFreeSVG escapes every
+ * label), so it is the one value a template prints raw: its context key {@code ratesChartHtml} ends in
+ * {@code Html} on purpose, which the template renderer prints unescaped. {@code TemplateEscapingTest} allows that
+ * key alone and checks that the labels come out escaped.
  */
 public final class RatesSection {
     private static final Logger LOG = LoggerFactory.getLogger(RatesSection.class);

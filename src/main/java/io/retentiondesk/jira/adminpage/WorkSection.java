@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The admin page's "Re-tier now / Re-assess now" section: the latest run in words and, while it goes on, a
- * progress bar. Every value is text or a number; the template escapes them.
+ * progress bar. Every value is raw text or a number; the template renderer escapes them.
  */
 public final class WorkSection {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")

@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * What the agent's issue panel shows, as words in the agent's language. Only strings, booleans and lists of
- * strings go to the template: Jira 10+ blocks method calls in Velocity that are not allow-listed, and Jira
- * escapes every one of these values (the template opens with {@code #enable_html_escaping()}).
+ * strings go to the template: Jira 10+ blocks method calls in Velocity that are not allow-listed. They are raw
+ * text: the template renderer, which renders web panels, escapes every one (escaping here would show
+ * {@code &amp;lt;}), and no key has a name it prints raw ({@code …Html}, {@code body}, {@code head}).
  */
 public final class PanelContent {
     static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);

@@ -3,8 +3,6 @@ package io.retentiondesk.jira.panel;
 import io.retentiondesk.plugin.JiraVelocity;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,18 +57,19 @@ class PanelContentTest {
         assertThat((String) m.get("rdRiskLine")).startsWith("流失风险 78/100");
     }
 
+    /** The words are raw text: the template renderer escapes them once (TemplateEscapingTest does so for every key). */
     @Test
-    void everyValueIsEscapedEvenWhenTheWordsThemselvesCarryMarkup() throws Exception {
-        String hostile = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
+    void everyValueIsEscapedOnceEvenWhenTheWordsThemselvesCarryMarkup() throws Exception {
+        String hostile = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)> R&amp;D";
         PanelContent.Texts hostileTexts = (key, args) -> hostile;
         Map<String, Object> m = PanelContent.of(PanelSamples.atRiskKey(), PanelSamples.atRiskKeyStored(), hostileTexts);
-        assertThat(render(m)).doesNotContain("<script", "<img", "\"'>").contains("&lt;script&gt;");
+        assertThat(m.get("rdTier")).isEqualTo(hostile);
+        assertThat(render(m)).doesNotContain("<script", "<img", "\"'>", "&amp;lt;")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt; R&amp;amp;D");
     }
 
-    static String render(Map<String, Object> context) throws Exception {
-        String location = "templates/panel/retention-panel.vm";
-        try (InputStream in = PanelContentTest.class.getResourceAsStream("/" + location)) {
-            return JiraVelocity.render(location, new String(in.readAllBytes(), StandardCharsets.UTF_8), context, null);
-        }
+    /** The panel is a velocity web panel: the Atlassian Template Renderer renders it. */
+    static String render(Map<String, Object> context) {
+        return JiraVelocity.renderAtr("templates/panel/retention-panel.vm", context, null);
     }
 }
