@@ -2,6 +2,7 @@ package io.retentiondesk.jira.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.churn.RiskAssessment;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
@@ -223,18 +224,11 @@ public class CustomerRegistry {
     }
 
     /** What a customer's standing needs from the registry; an unknown customer is UNRATED and active. */
-    public Profile profileOf(CustomerKey customer) {
-        return find(customer).map(e -> new Profile(e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()),
-                        e.getPotential(), e.getChurnedAt() == null ? null : e.getChurnedAt().toInstant(), e.isUnworthy()))
-                .orElse(new Profile(Tier.UNRATED, null, null, false));
-    }
-
-    /**
-     * A customer as the registry knows it.
-     *
-     * @param churnedAt recorded churn, {@code null} when none
-     */
-    public record Profile(Tier tier, Integer potential, Instant churnedAt, boolean unworthy) {
+    public CustomerProfile profileOf(CustomerKey customer) {
+        return find(customer).map(e -> new CustomerProfile(e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()),
+                        e.getPotential(), e.getChurnedAt() == null ? null : e.getChurnedAt().toInstant(),
+                        e.getChurnType(), e.isUnworthy()))
+                .orElse(CustomerProfile.UNKNOWN);
     }
 
     /** The customer's stored growth potential 0–100, {@code null} when not assessed. */

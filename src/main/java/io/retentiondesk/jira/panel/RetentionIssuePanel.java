@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.TicketEvaluation;
 import io.retentiondesk.core.tier.Quadrant;
 import io.retentiondesk.jira.ao.CustomerRegistry;
@@ -60,7 +61,7 @@ public class RetentionIssuePanel implements ContextProvider {
         }
         try {
             TicketEvaluation e = scoring.evaluate(issue);
-            CustomerRegistry.Profile profile = customers.profileOf(e.customer());
+            CustomerProfile profile = customers.profileOf(e.customer());
             Quadrant quadrant = Quadrant.of(profile.tier(), profile.potential(),
                     policies.current().tiering().highPotentialAt()).orElse(null);
             Object riskScore = fields.valueOf(issue, RetentionField.CHURN_RISK_SCORE);

@@ -3,6 +3,7 @@ package io.retentiondesk.jira.policy;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.retentiondesk.core.CustomerAssessment;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.policy.PolicyException;
@@ -32,7 +33,7 @@ public class PolicyStore {
 
     private volatile Loaded loaded;
 
-    private record Loaded(String json, RetentionEngine engine) {
+    private record Loaded(String json, CustomerAssessment assessment) {
     }
 
     /** The stored policy, or the shipped defaults when none has been saved. */
@@ -42,14 +43,19 @@ public class PolicyStore {
 
     /** The engine of the stored policy: built once per document, immutable and shared by all threads. */
     public RetentionEngine engine() {
+        return assessment().engine();
+    }
+
+    /** The customer assessment of the stored policy, built with its engine. */
+    public CustomerAssessment assessment() {
         String json = currentJson();
         Loaded l = loaded;
         if (l == null || !l.json().equals(json)) {
             // a stored document was valid when saved; parsing it again can only fail if the parser got stricter
-            l = new Loaded(json, new RetentionEngine(PolicyParser.parse(json)));
+            l = new Loaded(json, new CustomerAssessment(new RetentionEngine(PolicyParser.parse(json))));
             loaded = l;
         }
-        return l.engine();
+        return l.assessment();
     }
 
     /** The stored document as an administrator edits it. */

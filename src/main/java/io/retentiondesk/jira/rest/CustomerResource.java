@@ -12,6 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.churn.ChurnType;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.jira.ao.CustomerRegistry;
@@ -76,7 +77,7 @@ public class CustomerResource {
         if (browsable == 0) {
             return RestErrors.of(Response.Status.NOT_FOUND, "key", "no customer \"" + key + "\" among the tickets you can browse");
         }
-        CustomerRegistry.Profile p = customers.profileOf(customer);
+        CustomerProfile p = customers.profileOf(customer);
         JsonObject body = new JsonObject();
         body.addProperty("customer", customer.id());
         body.addProperty("tier", p.tier().name());

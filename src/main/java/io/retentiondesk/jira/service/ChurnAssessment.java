@@ -94,7 +94,7 @@ public class ChurnAssessment {
                 reporters.add(t.reporter().id());
             }
         });
-        CustomerRegistry.Profile profile = markChurnedByResolution(engine, current, customer,
+        io.retentiondesk.core.CustomerProfile profile = markChurnedByResolution(engine, current, customer,
                 customers.profileOf(customer));
         List<RiskTicket> risk = new ArrayList<>();
         List<RiskAssessor.Recovery> recoveries = new ArrayList<>();
@@ -121,8 +121,8 @@ public class ChurnAssessment {
      * A ticket resolved with one of the policy's churn resolutions marks its customer churned at the resolution
      * date (SPEC §6); an earlier recorded date wins, and a recorded churn type is kept (OTHER when there is none).
      */
-    private CustomerRegistry.Profile markChurnedByResolution(RetentionEngine engine, Ticket ticket, CustomerKey customer,
-                                                             CustomerRegistry.Profile profile) {
+    private io.retentiondesk.core.CustomerProfile markChurnedByResolution(RetentionEngine engine, Ticket ticket, CustomerKey customer,
+                                                             io.retentiondesk.core.CustomerProfile profile) {
         if (ticket.resolved() == null || !engine.churn().isChurnResolution(ticket.resolutionName())
                 || !customers.markChurnedIfEarlier(customer, ticket.resolved(),
                         io.retentiondesk.core.churn.ChurnType.OTHER.name())) {

@@ -38,6 +38,8 @@ public interface Issue {
 
     Timestamp getCreated();
 
+    Timestamp getUpdated();
+
     Timestamp getResolutionDate();
 
     Object getCustomFieldValue(com.atlassian.jira.issue.fields.CustomField customField);

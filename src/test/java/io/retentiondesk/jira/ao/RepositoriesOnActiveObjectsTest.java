@@ -1,5 +1,6 @@
 package io.retentiondesk.jira.ao;
 
+import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.callback.CallbackAttempt;
 import io.retentiondesk.core.callback.CallbackOutcome;
 import io.retentiondesk.core.ticket.CustomerKey;
@@ -67,7 +68,7 @@ abstract class RepositoriesOnActiveObjectsTest {
         registry.saveRisk(CustomerKey.of("Acme Ltd"), new io.retentiondesk.core.churn.RiskAssessment(52,
                 io.retentiondesk.core.churn.RiskBand.HIGH, List.of(), 36.9));
         assertThat(registry.find(CustomerKey.of("acme ltd")).orElseThrow().getRiskBand()).isEqualTo("HIGH");
-        CustomerRegistry.Profile beta = registry.profileOf(CustomerKey.of("beta"));
+        CustomerProfile beta = registry.profileOf(CustomerKey.of("beta"));
         assertThat(beta.churnedAt()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
         assertThat(beta.tier()).isEqualTo(Tier.UNRATED);
         assertThat(registry.profileOf(CustomerKey.of("acme ltd")).potential()).isEqualTo(75);

@@ -47,7 +47,7 @@ class ChurnAssessmentTest {
         RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
         when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
         when(customers.profileOf(CustomerKey.of("acme")))
-                .thenReturn(new CustomerRegistry.Profile(Tier.KEY, 80, null, false));
+                .thenReturn(new io.retentiondesk.core.CustomerProfile(Tier.KEY, 80, null, null, false));
 
         MutableIssue current = mock(MutableIssue.class);
         when(current.getKey()).thenReturn("SUP-3");

@@ -11,6 +11,8 @@ import io.retentiondesk.jira.ao.CallbackLog;
 import io.retentiondesk.jira.ao.CallbackSchedule;
 import io.retentiondesk.core.callback.CallbackStatus;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.EntityManagerActiveObjects;
+import io.retentiondesk.jira.ao.TicketRecords;
 import io.retentiondesk.jira.bridge.JiraTicketReader;
 import io.retentiondesk.jira.bridge.JsmFields;
 import io.retentiondesk.jira.customfield.RetentionField;
@@ -37,9 +39,11 @@ class TicketScoringTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void scoresWithTheStoredTierAndSchedulesTheComplaintCallback() {
+    void scoresWithTheStoredTierAndSchedulesTheComplaintCallback() throws Exception {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
         JiraTicketReader reader = mock(JiraTicketReader.class);
-        CustomerRegistry customers = mock(CustomerRegistry.class);
+        CustomerRegistry customers = new CustomerRegistry(ao);
+        TicketRecords records = new TicketRecords(ao);
         CallbackLog callbacks = mock(CallbackLog.class);
         PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
         RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
@@ -52,10 +56,11 @@ class TicketScoringTest {
         Ticket ticket = new TicketBuilder("SUP-1", T0).reporter(Person.named("ann")).organization("Acme")
                 .issueType("Complaint").priority("Medium").resolution("Done", T0.plusSeconds(86_400)).build();
         when(reader.read(issue, JsmFields.NONE)).thenReturn(ticket);
-        when(customers.tierOf(CustomerKey.of("acme"))).thenReturn(Tier.KEY);
+        customers.saveTier(CustomerKey.of("acme"), Tier.KEY);
         when(callbacks.attemptsFor("SUP-1")).thenReturn(List.of());
-        TicketScoring scoring = new TicketScoring(reader, JsmFields.NONE, customers, callbacks, schedule, policies, fields,
+        TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, callbacks, policies,
                 Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
+        TicketScoring scoring = new TicketScoring(recorder, schedule, fields);
 
         TicketEvaluation e = scoring.scoreSatisfaction(issue);
 
@@ -71,5 +76,31 @@ class TicketScoringTest {
         verify(fields).write(issue, Map.of(RetentionField.CALLBACK_STATUS, "OVERDUE", // due 06-03 00:00, now 12:00
                 RetentionField.CALLBACK_DUE, Date.from(Instant.parse("2026-06-03T00:00:00Z"))));
         verify(schedule).record(10001L, "SUP-1", Instant.parse("2026-06-03T00:00:00Z"), CallbackStatus.OVERDUE);
+        // the ticket's record and reporter are kept for its customer's next assessment
+        assertThat(records.of(10001L)).get().extracting(s -> s.record().key()).isEqualTo("SUP-1");
+        assertThat(records.reporters(CustomerKey.of("acme"))).containsExactly("ann");
+    }
+
+    /** The panel looks without writing: no record, no reporter. */
+    @Test
+    void theReadOnlyEvaluationStoresNothing() throws Exception {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
+        JiraTicketReader reader = mock(JiraTicketReader.class);
+        TicketRecords records = new TicketRecords(ao);
+        CallbackLog callbacks = mock(CallbackLog.class);
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getKey()).thenReturn("SUP-2");
+        when(issue.getId()).thenReturn(10002L);
+        when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-2", T0).reporter(Person.named("bo"))
+                .build());
+        when(callbacks.attemptsFor("SUP-2")).thenReturn(List.of());
+        TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, new CustomerRegistry(ao), records, callbacks,
+                new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>())),
+                Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
+        TicketScoring scoring = new TicketScoring(recorder, mock(CallbackSchedule.class), mock(RetentionFieldWriter.class));
+
+        assertThat(scoring.evaluate(issue).key()).isEqualTo("SUP-2");
+        assertThat(records.of(10002L)).isEmpty();
+        assertThat(records.reporters(CustomerKey.of("bo"))).isEmpty();
     }
 }
