@@ -30,6 +30,7 @@ class PluginJarIT {
                     || n.startsWith("net/java/ao/") || n.startsWith("jakarta/"));
             assertThat(names).contains("atlassian-plugin.xml", "META-INF/spring/plugin-context.xml",
                     "META-INF/plugin-components/component", "META-INF/plugin-components/imports",
+                    "META-INF/plugin-components/exports",
                     "io/retentiondesk/core/RetentionEngine.class",
                     "io/retentiondesk/core/policy/default-policy.json", "i18n/retention-desk.properties",
                     "i18n/retention-desk_zh_CN.properties", "com/google/gson/Gson.class",
@@ -42,6 +43,8 @@ class PluginJarIT {
                     .contains("com.atlassian.jira.issue")
                     // named only in atlassian-plugin.xml (the built-in searchers), so imported by hand
                     .contains("com.atlassian.jira.issue.customfields.searchers")
+                    // the scanner runtime checks @ExportAsService by the host's class (NightlyJob is exported)
+                    .contains("com.atlassian.plugin.spring.scanner.annotation.export")
                     .contains("com.atlassian.servicedesk.api.sla.info", "com.atlassian.event.api",
                             "org.springframework.beans.factory");
             for (String entry : m.getMainAttributes().getValue("Import-Package").split(",(?=[a-z])")) {
