@@ -1,0 +1,14 @@
+// Test-only stand-in (compiled for the wired tests only) for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+package com.atlassian.jira.workflow;
+
+import com.opensymphony.workflow.FactoryException;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
+
+public class WorkflowUtil {
+    private WorkflowUtil() {
+    }
+
+    public static WorkflowDescriptor convertXMLtoWorkflowDescriptor(String xml) throws FactoryException {
+        throw new UnsupportedOperationException("stand-in: Jira parses workflow XML");
+    }
+}

@@ -1,0 +1,7 @@
+// Test-only stand-in (compiled for the wired tests only) for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+package com.atlassian.jira.workflow.migration;
+
+public interface AssignableWorkflowSchemeMigrationHelper {
+    /** Stricter than the real one, which throws GenericEntityException. */
+    void associateProjectAndWorkflowScheme() throws Exception;
+}
