@@ -8,6 +8,4 @@ public interface IssueInputParameters {
     IssueInputParameters setIssueTypeId(String issueTypeId);
 
     IssueInputParameters setSummary(String summary);
-
-    IssueInputParameters setReporterId(String reporterId);
 }
