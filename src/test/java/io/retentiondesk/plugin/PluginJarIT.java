@@ -28,6 +28,8 @@ class PluginJarIT {
             List<String> names = jar.stream().map(e -> e.getName()).toList();
             assertThat(names).noneMatch(n -> n.startsWith("com/atlassian/") || n.startsWith("com/opensymphony/")
                     || n.startsWith("net/java/ao/") || n.startsWith("jakarta/"));
+            // nor the wired tests, their descriptor's helpers or their workflow (the test plugin's, built by AMPS)
+            assertThat(names).noneMatch(n -> n.startsWith("it/"));
             assertThat(names).contains("atlassian-plugin.xml", "META-INF/spring/plugin-context.xml",
                     "META-INF/plugin-components/component", "META-INF/plugin-components/imports",
                     "META-INF/plugin-components/exports",
