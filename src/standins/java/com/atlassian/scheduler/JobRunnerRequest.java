@@ -9,4 +9,6 @@ public interface JobRunnerRequest {
     com.atlassian.scheduler.config.JobId getJobId();
 
     com.atlassian.scheduler.config.JobConfig getJobConfig();
+
+    boolean isCancellationRequested();
 }

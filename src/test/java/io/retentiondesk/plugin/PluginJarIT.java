@@ -28,8 +28,11 @@ class PluginJarIT {
             List<String> names = jar.stream().map(e -> e.getName()).toList();
             assertThat(names).noneMatch(n -> n.startsWith("com/atlassian/") || n.startsWith("com/opensymphony/")
                     || n.startsWith("net/java/ao/") || n.startsWith("jakarta/"));
+            // nor the wired tests, their descriptor's helpers or their workflow (the test plugin's, built by AMPS)
+            assertThat(names).noneMatch(n -> n.startsWith("it/"));
             assertThat(names).contains("atlassian-plugin.xml", "META-INF/spring/plugin-context.xml",
                     "META-INF/plugin-components/component", "META-INF/plugin-components/imports",
+                    "META-INF/plugin-components/exports",
                     "io/retentiondesk/core/RetentionEngine.class",
                     "io/retentiondesk/core/policy/default-policy.json", "i18n/retention-desk.properties",
                     "i18n/retention-desk_zh_CN.properties", "com/google/gson/Gson.class",
@@ -42,6 +45,8 @@ class PluginJarIT {
                     .contains("com.atlassian.jira.issue")
                     // Jira builds the built-in searchers itself (<valid-searcher>): the app imports none of them
                     .doesNotContain("com.atlassian.jira.issue.customfields.searchers")
+                    // the scanner runtime checks @ExportAsService by the host's class (NightlyJob is exported)
+                    .contains("com.atlassian.plugin.spring.scanner.annotation.export")
                     .contains("com.atlassian.servicedesk.api.sla.info", "com.atlassian.event.api",
                             "org.springframework.beans.factory");
             for (String entry : m.getMainAttributes().getValue("Import-Package").split(",(?=[a-z])")) {

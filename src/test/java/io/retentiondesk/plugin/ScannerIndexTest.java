@@ -1,5 +1,6 @@
 package io.retentiondesk.plugin;
 
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -16,13 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Spring scanner index (META-INF/plugin-components) is what the host's scanner runtime reads; without the
  * scanner's Maven plugin it is kept by hand and checked here against the annotated classes: every {@code @Named}
- * class is a component, every {@code @ComponentImport} parameter type an import.
+ * class is a component, every {@code @ComponentImport} parameter type an import, every {@code @ExportAsService}
+ * class an export under the interfaces it names.
  */
 class ScannerIndexTest {
     private static final JavaClasses APP = new ClassFileImporter()
@@ -56,6 +59,31 @@ class ScannerIndexTest {
             }
         }
         assertThat(lines("/META-INF/plugin-components/imports")).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * {@code class#interface,…} per exported component, as the scanner's annotation processor writes it. The app
+     * exports no packages, so another bundle (the wired tests) can only use an export under a host interface.
+     */
+    @Test
+    void exportIndexListsEveryExportedComponentUnderTheHostInterfacesItNames() throws Exception {
+        TreeSet<String> expected = new TreeSet<>();
+        for (JavaClass c : APP) {
+            if (!c.isAnnotatedWith(ExportAsService.class)) {
+                continue;
+            }
+            Class<?> type = Class.forName(c.getName());
+            Class<?>[] interfaces = type.getAnnotation(ExportAsService.class).value();
+            assertThat(interfaces).as(c.getName() + " names the interfaces it is exported under").isNotEmpty();
+            for (Class<?> i : interfaces) {
+                assertThat(i.isInterface() && i.isAssignableFrom(type) && !i.getName().startsWith("io.retentiondesk"))
+                        .as(c.getName() + " exported as host interface " + i.getName()).isTrue();
+            }
+            assertThat(c.isAnnotatedWith(Named.class)).as(c.getName() + " is a component").isTrue();
+            expected.add(c.getName() + "#" + Arrays.stream(interfaces).map(Class::getName)
+                    .collect(Collectors.joining(",")));
+        }
+        assertThat(lines("/META-INF/plugin-components/exports")).containsExactlyElementsOf(expected);
     }
 
     @Test

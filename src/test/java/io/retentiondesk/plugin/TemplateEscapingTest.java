@@ -512,7 +512,7 @@ class TemplateEscapingTest {
     }
 
     private static Document descriptor() throws Exception {
-        try (InputStream in = TemplateEscapingTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
+        try (InputStream in = io.retentiondesk.testing.AppDescriptor.open()) {
             return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
         }
     }

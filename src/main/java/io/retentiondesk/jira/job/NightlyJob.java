@@ -1,5 +1,6 @@
 package io.retentiondesk.jira.job;
 
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -30,8 +31,12 @@ import java.util.Objects;
  * schedule lives in Jira's database under a fixed id, so every node scheduling it again just replaces it. The admin
  * page's "now" buttons schedule a one-off run of the same runner, with the task as the job's parameter, so a long
  * run goes on in the background on whichever node the scheduler picks while the page shows its progress.
+ * <p>
+ * Exported as an OSGi {@link JobRunner} service (bean name {@code nightlyJob}) only so the wired test plugin can run
+ * the nightly job once ({@code it.io.retentiondesk.NightlyJobWiredTest}); nothing else looks it up.
  */
 @Named
+@ExportAsService(JobRunner.class)
 public class NightlyJob implements JobRunner, InitializingBean, DisposableBean {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("io.retentiondesk.nightly");
     static final JobId JOB = JobId.of("io.retentiondesk.nightly");

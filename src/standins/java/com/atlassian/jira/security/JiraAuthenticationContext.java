@@ -5,4 +5,6 @@ import com.atlassian.jira.user.ApplicationUser;
 
 public interface JiraAuthenticationContext {
     ApplicationUser getLoggedInUser();
+
+    void setLoggedInUser(ApplicationUser user);
 }

@@ -49,7 +49,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     /** Every entity the descriptor's {@code <ao>} module declares, migrated as Jira would. */
     @SuppressWarnings("unchecked")
     public static EntityManagerActiveObjects migratedAll(Database db) throws SQLException {
-        try (java.io.InputStream in = EntityManagerActiveObjects.class.getResourceAsStream("/atlassian-plugin.xml")) {
+        try (java.io.InputStream in = io.retentiondesk.testing.AppDescriptor.open()) {
             org.w3c.dom.NodeList names = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(in).getElementsByTagName("entity");
             Class<? extends RawEntity<?>>[] entities = new Class[names.getLength()];

@@ -2,4 +2,5 @@
 package com.atlassian.jira.issue.issuetype;
 
 public interface IssueType extends com.atlassian.jira.issue.IssueConstant {
+    boolean isSubTask();
 }

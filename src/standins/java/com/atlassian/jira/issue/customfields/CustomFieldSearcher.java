@@ -1,0 +1,5 @@
+// Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+package com.atlassian.jira.issue.customfields;
+
+public interface CustomFieldSearcher {
+}
