@@ -5,4 +5,7 @@ import com.atlassian.jira.user.ApplicationUser;
 
 public interface JiraAuthenticationContext {
     ApplicationUser getLoggedInUser();
+
+    /** Sets the thread's user ({@code null}: anonymous). */
+    void setLoggedInUser(ApplicationUser user);
 }
