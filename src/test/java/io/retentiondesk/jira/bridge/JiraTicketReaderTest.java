@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketEvaluation;
+import io.retentiondesk.core.policy.ExportField;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.CustomerSide;
@@ -163,16 +164,16 @@ class JiraTicketReaderTest {
 
     /** The JSM values of the REST export, through the real adapter over mocked JSM services and fields. */
     private static JsmFields jsm(Issue issue) {
-        return new MockJsm().organizations("Acme Ltd").requestType("Billing question")
-                .field(JsmServiceFields.SATISFACTION, new Object() {
-                    @Override
-                    public String toString() {
-                        return "{rating=2}";
-                    }
-                })
-                .field(JsmServiceFields.SATISFACTION_DATE, Timestamp.from(Instant.parse("2026-06-03T12:00:00Z")))
-                .completedSla("Time to first response", Instant.ofEpochMilli(1780304400000L), true)
-                .on(issue);
+        return jsmOfTheExport().on(issue);
+    }
+
+    /** Its fields renamed as on a Chinese instance: found by their type all the same. */
+    private static MockJsm jsmOfTheExport() {
+        MockJsm jsm = new MockJsm().organizations("Acme Ltd").requestType("Billing question")
+                .renamed(ExportField.SATISFACTION, "满意度", 2)
+                .renamed(ExportField.SATISFACTION_DATE, "满意度日期", Timestamp.from(Instant.parse("2026-06-03T12:00:00Z")))
+                .completedSla("Time to first response", Instant.ofEpochMilli(1780304400000L), true);
+        return jsm;
     }
 
     private static ApplicationUser user(String name, String key, String email, String display) {
