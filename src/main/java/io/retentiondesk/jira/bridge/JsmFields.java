@@ -37,7 +37,12 @@ public interface JsmFields {
         return Rating.ABSENT;
     }
 
-    /** Cycles of the first-response and resolution SLAs. */
+    /**
+     * Cycles of the first-response and resolution SLAs.
+     *
+     * @throws IllegalStateException when there is no user to read them as (a system run without a run-as user):
+     *                               a ticket's facts never silently lose their SLAs
+     */
     default List<SlaCycle> slaCycles(Issue issue) {
         return List.of();
     }

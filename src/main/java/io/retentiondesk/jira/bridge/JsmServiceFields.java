@@ -4,7 +4,6 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.servicedesk.api.organization.CustomerOrganization;
@@ -40,7 +39,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * JSM values of a request. Request type and SLA cycles come from JSM's public services. Organizations and participants are read from their fields, whose values are collections of
+ * JSM values of a request. Request type and SLA cycles come from JSM's public services; SLAs are read as the
+ * {@link RunAsUser}. Organizations and participants are read from their fields, whose values are collections of
  * JSM's public {@link CustomerOrganization} and of Jira users. The CSAT rating has no public Java type: a
  * {@link Number} 1–5, or a string showing exactly one digit, 1 to 5, is read as the rating; anything else is
  * "not readable" (the panel says so, the score is predicted, the log names the issue). Its date comes from the
@@ -66,7 +66,7 @@ public class JsmServiceFields implements JsmFields {
     private final RequestTypeService requestTypes;
     private final SlaInformationService slas;
     private final CustomFieldManager customFields;
-    private final JiraAuthenticationContext authentication;
+    private final RunAsUser runAs;
     private final PolicyStore policies;
     private final Clock clock;
     private final Logger log;
@@ -82,16 +82,16 @@ public class JsmServiceFields implements JsmFields {
     public JsmServiceFields(@ComponentImport RequestTypeService requestTypes,
                             @ComponentImport SlaInformationService slas,
                             @ComponentImport CustomFieldManager customFields,
-                            @ComponentImport JiraAuthenticationContext authentication, PolicyStore policies) {
-        this(requestTypes, slas, customFields, authentication, policies, Clock.systemUTC(), LOG);
+                            RunAsUser runAs, PolicyStore policies) {
+        this(requestTypes, slas, customFields, runAs, policies, Clock.systemUTC(), LOG);
     }
 
     JsmServiceFields(RequestTypeService requestTypes, SlaInformationService slas, CustomFieldManager customFields,
-                     JiraAuthenticationContext authentication, PolicyStore policies, Clock clock, Logger log) {
+                     RunAsUser runAs, PolicyStore policies, Clock clock, Logger log) {
         this.requestTypes = Objects.requireNonNull(requestTypes);
         this.slas = Objects.requireNonNull(slas);
         this.customFields = Objects.requireNonNull(customFields);
-        this.authentication = Objects.requireNonNull(authentication);
+        this.runAs = Objects.requireNonNull(runAs);
         this.policies = Objects.requireNonNull(policies);
         this.clock = Objects.requireNonNull(clock);
         this.log = Objects.requireNonNull(log);
@@ -176,9 +176,13 @@ public class JsmServiceFields implements JsmFields {
 
     @Override
     public List<SlaCycle> slaCycles(Issue issue) {
+        ApplicationUser reader = runAs.slaReader();
+        if (reader == null) {
+            throw new IllegalStateException("no user to read the SLAs of " + issue.getKey()
+                    + " as: choose a run-as user on the Retention Desk admin page");
+        }
         List<SlaCycle> cycles = new ArrayList<>();
-        // as the user whose transition or event this is: JSM checks that user may see the request's SLAs
-        for (SlaInformation sla : slas.getInfo(authentication.getLoggedInUser(),
+        for (SlaInformation sla : slas.getInfo(reader,
                 slas.newInfoQueryBuilder().issue(issue.getId()).build()).getResults()) {
             for (SlaInformationCompletedCycle c : sla.getCompletedCycles()) {
                 cycles.add(new SlaCycle(sla.getName(), c.getStopTime(), c.getBreached()));

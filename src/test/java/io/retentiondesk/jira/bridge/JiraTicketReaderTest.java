@@ -176,6 +176,49 @@ class JiraTicketReaderTest {
         return jsm;
     }
 
+    /**
+     * Issue 9: a transition (an agent logged in, who here may not even see the request's SLAs) and the nightly job
+     * (a scheduler thread, nobody logged in, running as the admin's run-as user) read the same ticket to the same
+     * facts, score and risk, because SLAs are read as the run-as user in both. JSM, mocked, answers SLAs only to the
+     * run-as user, nothing to the agent and refuses a null user.
+     */
+    @Test
+    void sameTicketInATransitionAndInTheNightlyJobGivesIdenticalFactsScoreAndRisk() {
+        ApplicationUser runAs = user("retention-bot", "JIRAUSER50", null, "Retention bot");
+        Issue issue = jiraIssue();
+
+        MockJsm transition = jsmOfTheExport().slasVisibleTo(runAs).runAs(runAs);
+        assertThat(transition.authentication.getLoggedInUser()).isSameAs(transition.agent);
+        Ticket inTransition = reader.read(issue, transition.on(issue));
+
+        MockJsm job = jsmOfTheExport().slasVisibleTo(runAs).runAs(runAs);
+        job.authentication.setLoggedInUser(null);
+        JsmFields jobFields = job.on(issue);
+        Ticket inJob = job.runAs.call(() -> reader.read(issue, jobFields));
+        assertThat(job.authentication.getLoggedInUser()).as("the job's thread is left as it was").isNull();
+
+        RetentionEngine engine = new RetentionEngine(Policy.defaults());
+        TicketEvaluation a = engine.evaluate(inTransition, CustomerKey.of("Acme Ltd"),
+                CustomerSide.of(Set.of(), inTransition), Tier.KEY, null, AS_OF);
+        TicketEvaluation b = engine.evaluate(inJob, CustomerKey.of("Acme Ltd"), CustomerSide.of(Set.of(), inJob),
+                Tier.KEY, null, AS_OF);
+        assertThat(b.facts()).isEqualTo(a.facts());
+        assertThat(b.satisfaction()).isEqualTo(a.satisfaction());
+        assertThat(b.risk()).isEqualTo(a.risk());
+        assertThat(a.facts().slaBreached()).as("the SLA the agent cannot see still counts").isTrue();
+        assertThat(a.facts().rating()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutARunAsUserTheJobCannotReadTheTicketRatherThanReadItWithoutItsSlas() {
+        Issue issue = jiraIssue();
+        MockJsm job = jsmOfTheExport();
+        job.authentication.setLoggedInUser(null);
+        JsmFields fields = job.on(issue);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.runAs.call(() -> reader.read(issue, fields)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("run-as user");
+    }
+
     private static ApplicationUser user(String name, String key, String email, String display) {
         ApplicationUser u = mock(ApplicationUser.class);
         when(u.getUsername()).thenReturn(name);

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -285,7 +286,7 @@ class JsmServiceFieldsTest {
     }
 
     @Test
-    void slaCyclesAsTheLoggedInUserCompletedThenOngoing() {
+    void slaCyclesAsTheLoggedInUserCompletedThenOngoingWhenNoRunAsUserIsChosen() {
         Instant stop = Instant.parse("2026-06-01T12:00:00Z");
         MockJsm jsm = new MockJsm().completedSla("Time to first response", stop, true)
                 .ongoingSla("Time to resolution", false);
@@ -294,5 +295,25 @@ class JsmServiceFieldsTest {
                 new SlaCycle("Time to resolution", null, false));
         verify(jsm.slaQuery).issue(10042L);
         verify(jsm.slas).getInfo(eq(jsm.agent), any());
+    }
+
+    @Test
+    void slaCyclesAreReadAsTheRunAsUserWhoeverIsLoggedIn() {
+        ApplicationUser runAs = mock(ApplicationUser.class);
+        Instant stop = Instant.parse("2026-06-01T12:00:00Z");
+        MockJsm jsm = new MockJsm().completedSla("Time to first response", stop, true).slasVisibleTo(runAs).runAs(runAs);
+        assertThat(jsm.on(issue).slaCycles(issue)).containsExactly(new SlaCycle("Time to first response", stop, true));
+        verify(jsm.slas).getInfo(eq(runAs), any());
+        verify(jsm.slas, org.mockito.Mockito.never()).getInfo(eq(jsm.agent), any());
+    }
+
+    @Test
+    void withNoUserAtAllSlasAreRefusedNotSilentlyEmpty() {
+        MockJsm jsm = new MockJsm().completedSla("Time to first response", Instant.parse("2026-06-01T12:00:00Z"), true);
+        jsm.authentication.setLoggedInUser(null);
+        JsmServiceFields fields = jsm.on(issue);
+        assertThatThrownBy(() -> fields.slaCycles(issue)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SUP-7").hasMessageContaining("run-as user");
+        verify(jsm.slas, org.mockito.Mockito.never()).getInfo(any(), any());
     }
 }

@@ -51,6 +51,7 @@ final class MockJsm {
     final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
     final MutableClock clock = new MutableClock(Instant.parse("2026-06-30T00:00:00Z"));
     final RecordingLogger log = new RecordingLogger();
+    RunAsUser runAs = RunAsUsers.none(authentication);
     private final List<Field> fields = new ArrayList<>();
     private final List<RequestType> types = new ArrayList<>();
     private final List<SlaInformation> slaInfo = new ArrayList<>();
@@ -128,6 +129,12 @@ final class MockJsm {
         return this;
     }
 
+    /** {@code user} chosen as the run-as user on the admin page. */
+    MockJsm runAs(ApplicationUser user) {
+        runAs = RunAsUsers.chosen(user, authentication);
+        return this;
+    }
+
     /** The policy's {@code fields} section, e.g. {@code "satisfaction": "customfield_10200"}. */
     MockJsm policyFields(String fieldsJson) {
         policies.save(Policy.defaultJson().replace("\"fields\": {}", "\"fields\": {" + fieldsJson + "}"));
@@ -163,6 +170,6 @@ final class MockJsm {
             when(issue.getCustomFieldValue(cf)).thenReturn(f.value());
         }
         when(customFields.getCustomFieldObjects(issue)).thenReturn(applicable);
-        return new JsmServiceFields(requestTypes, slas, customFields, authentication, policies, clock, log);
+        return new JsmServiceFields(requestTypes, slas, customFields, runAs, policies, clock, log);
     }
 }
