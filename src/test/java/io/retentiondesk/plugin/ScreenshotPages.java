@@ -71,6 +71,9 @@ public final class ScreenshotPages {
         context.put("atlToken", "sample-token");
         context.put("tokenName", "atl_token");
         context.put("valuesMaxBytes", "5242880");
+        context.put("runAsLine", "Now: Retention bot (retention-bot)");
+        context.put("runAsUsername", "retention-bot");
+        context.put("runAsProblems", List.of());
         // a re-tier started at 06:00 by an admin, a third of the way through
         java.time.Instant started = java.time.Instant.parse("2026-11-25T06:00:00Z");
         context.putAll(io.retentiondesk.jira.adminpage.WorkSection.context(new io.retentiondesk.jira.job.WorkProgress.Status(

@@ -37,9 +37,13 @@ class SpringContextTest {
             throws ClassNotFoundException {
         GenericApplicationContext ctx = new GenericApplicationContext();
         AnnotationConfigUtils.registerAnnotationConfigProcessors(ctx);
-        for (String service : imports) {
+        // named as the scanner runtime's ComponentImportBeanFactoryPostProcessor names them: in sorted order, the
+        // simple name, or the full name when taken (Jira's and SAL's UserManager both end up imported)
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String service : new java.util.TreeSet<>(imports)) {
             Class<?> type = classes.load(service);
-            ctx.registerBean(Introspector.decapitalize(type.getSimpleName()), (Class<Object>) type, () -> mock(type));
+            String name = Introspector.decapitalize(type.getSimpleName());
+            ctx.registerBean(names.add(name) ? name : type.getName(), (Class<Object>) type, () -> mock(type));
         }
         for (String component : components) {
             Class<?> type = classes.load(component);

@@ -56,6 +56,7 @@ public class AdminPageServlet extends HttpServlet {
     private final transient ValueImport values;
     private final transient NightlyJob nightly;
     private final transient WorkProgress progress;
+    private final transient RunAsSection runAs;
     private final transient java.time.Clock clock;
 
     @Inject
@@ -63,15 +64,16 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport WebSudoManager webSudo, @ComponentImport XsrfTokenValidator xsrf,
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
-                            RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress) {
+                            RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress,
+                            RunAsSection runAs) {
         this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
-                java.time.Clock.systemUTC());
+                runAs, java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
                      PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
-                     WorkProgress progress, java.time.Clock clock) {
+                     WorkProgress progress, RunAsSection runAs, java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -85,6 +87,7 @@ public class AdminPageServlet extends HttpServlet {
         this.values = Objects.requireNonNull(values);
         this.nightly = Objects.requireNonNull(nightly);
         this.progress = Objects.requireNonNull(progress);
+        this.runAs = Objects.requireNonNull(runAs);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -112,6 +115,10 @@ public class AdminPageServlet extends HttpServlet {
         String action = Objects.requireNonNullElse(req.getParameter("action"), "form");
         if (action.startsWith("values-")) {
             importValues(req, resp, action.equals("values-preview"));
+            return;
+        }
+        if (action.equals("runas")) {
+            chooseRunAs(req, resp);
             return;
         }
         if (action.equals("retier") || action.equals("reassess")) {
@@ -172,6 +179,16 @@ public class AdminPageServlet extends HttpServlet {
         resp.setHeader("Location", req.getRequestURI() + "#rd-work");
     }
 
+    /** Checks and keeps the run-as user; a rejected one is shown with its problems and the old one stays. */
+    private void chooseRunAs(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        RunAsSection.Result r = runAs.choose(req.getParameter("runAsUser"), i18n::getText);
+        if (!r.saved()) {
+            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        render(req, resp, policies.currentJson(), List.of(), r.message().isEmpty() ? null : r.message(), List.of(),
+                Map.of("runAsProblems", r.problems()));
+    }
+
     private void importValues(HttpServletRequest req, HttpServletResponse resp, boolean preview) throws IOException {
         List<String> lines = new java.util.ArrayList<>();
         String message;
@@ -193,6 +210,11 @@ public class AdminPageServlet extends HttpServlet {
 
     private void render(HttpServletRequest req, HttpServletResponse resp, String json, List<PolicyProblem> problems,
                         String message, List<String> importLines) throws IOException {
+        render(req, resp, json, problems, message, importLines, Map.of());
+    }
+
+    private void render(HttpServletRequest req, HttpServletResponse resp, String json, List<PolicyProblem> problems,
+                        String message, List<String> importLines, Map<String, Object> extra) throws IOException {
         Map<String, Object> context = new HashMap<>();
         context.put("importLines", importLines);
         context.put("valuesMaxBytes", Integer.toString(ValueImport.MAX_BYTES));
@@ -209,6 +231,8 @@ public class AdminPageServlet extends HttpServlet {
         context.put("auditLines", auditLines);
         context.put("hasAudit", !auditLines.isEmpty());
         context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
+        context.putAll(runAs.context(i18n::getText));
+        context.putAll(extra);
         context.put("i18n", i18n);
         resp.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, context, resp.getWriter());

@@ -73,8 +73,8 @@ public final class JiraTicketReader {
             t.change(new FieldChange(c.getCreated().toInstant(), FieldChange.Field.RESOLUTION,
                     first(c.getFromString(), c.getFrom()), first(c.getToString(), c.getTo())));
         }
-        JsmFields.Rating rating = jsm.rating(issue);
-        if (rating != null) {
+        // an unreadable rating is read as no rating (the score is predicted); JsmFields logged it, the panel says it
+        if (jsm.rating(issue) instanceof JsmFields.Rating.Given rating) {
             t.rating(rating.value(), rating.givenAt());
         }
         jsm.slaCycles(issue).forEach(t::sla);

@@ -2,8 +2,8 @@ package io.retentiondesk.jira.bridge;
 
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.servicedesk.api.organization.CustomerOrganization;
@@ -12,49 +12,89 @@ import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
 import com.atlassian.servicedesk.api.sla.info.SlaInformation;
 import com.atlassian.servicedesk.api.sla.info.SlaInformationCompletedCycle;
 import com.atlassian.servicedesk.api.sla.info.SlaInformationService;
+import io.retentiondesk.core.policy.ExportField;
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.SlaCycle;
+import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * JSM values of a request. Request type and SLA cycles come from JSM's public services. Organizations and
- * participants are read from their fields, whose values are collections of JSM's public
- * {@link CustomerOrganization} and of Jira users. The CSAT rating has no public Java type: its value is read as
- * the single 1–5 digit its text shows, and when it was given from the "Satisfaction date" field. Fields are found
- * by the names JSM creates them with, as in a REST export.
+ * JSM values of a request. Request type and SLA cycles come from JSM's public services; SLAs are read as the
+ * {@link RunAsUser}. Organizations and participants are read from their fields, whose values are collections of
+ * JSM's public {@link CustomerOrganization} and of Jira users. The CSAT rating has no public Java type: a
+ * {@link Number} 1–5, or a string showing exactly one digit, 1 to 5, is read as the rating; anything else is
+ * "not readable" (the panel says so, the score is predicted, the log names the issue). Its date comes from the
+ * Satisfaction date field.
+ *
+ * <p>Fields are found as the offline reader finds them in an export: by their custom field type (a renamed or
+ * translated field is still found), then by the id or name the policy's {@code fields} gives. Which fields apply
+ * depends on the issue's project and issue type (that is what {@link CustomFieldManager#getCustomFieldObjects(Issue)}
+ * answers), so the lookup is cached per project, issue type and policy version, at most {@value #CACHE_SIZE}
+ * of them, each for {@link #CACHE_TTL}: a field added or re-scoped in Jira is seen within that time, a policy
+ * change at once.
  */
 @Named
 public class JsmServiceFields implements JsmFields {
-    static final String ORGANIZATIONS = "Organizations";
-    static final String PARTICIPANTS = "Request participants";
-    static final String SATISFACTION = "Satisfaction";
-    static final String SATISFACTION_DATE = "Satisfaction date";
-    private static final Pattern RATING = Pattern.compile("(?<![0-9])([1-5])(?![0-9])");
+    static final int CACHE_SIZE = 256;
+    static final Duration CACHE_TTL = Duration.ofMinutes(10);
+    /** The JSM fields read here; the request type and SLAs come from services. */
+    static final List<ExportField> READ = List.of(ExportField.ORGANIZATIONS, ExportField.REQUEST_PARTICIPANTS,
+            ExportField.SATISFACTION, ExportField.SATISFACTION_DATE);
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
+    private static final Logger LOG = LoggerFactory.getLogger(JsmServiceFields.class);
 
     private final RequestTypeService requestTypes;
     private final SlaInformationService slas;
     private final CustomFieldManager customFields;
-    private final JiraAuthenticationContext authentication;
+    private final RunAsUser runAs;
+    private final PolicyStore policies;
+    private final Clock clock;
+    private final Logger log;
+    private final Map<Context, Located> located = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Context, Located> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
 
     @Inject
     public JsmServiceFields(@ComponentImport RequestTypeService requestTypes,
                             @ComponentImport SlaInformationService slas,
                             @ComponentImport CustomFieldManager customFields,
-                            @ComponentImport JiraAuthenticationContext authentication) {
+                            RunAsUser runAs, PolicyStore policies) {
+        this(requestTypes, slas, customFields, runAs, policies, Clock.systemUTC(), LOG);
+    }
+
+    JsmServiceFields(RequestTypeService requestTypes, SlaInformationService slas, CustomFieldManager customFields,
+                     RunAsUser runAs, PolicyStore policies, Clock clock, Logger log) {
         this.requestTypes = Objects.requireNonNull(requestTypes);
         this.slas = Objects.requireNonNull(slas);
         this.customFields = Objects.requireNonNull(customFields);
-        this.authentication = Objects.requireNonNull(authentication);
+        this.runAs = Objects.requireNonNull(runAs);
+        this.policies = Objects.requireNonNull(policies);
+        this.clock = Objects.requireNonNull(clock);
+        this.log = Objects.requireNonNull(log);
     }
 
     @Override
@@ -68,7 +108,7 @@ public class JsmServiceFields implements JsmFields {
     @Override
     public List<String> organizations(Issue issue) {
         List<String> names = new ArrayList<>();
-        for (Object o : collection(value(issue, ORGANIZATIONS))) {
+        for (Object o : collection(value(issue, ExportField.ORGANIZATIONS))) {
             if (o instanceof CustomerOrganization org && org.getName() != null) {
                 names.add(org.getName());
             }
@@ -79,7 +119,7 @@ public class JsmServiceFields implements JsmFields {
     @Override
     public List<Person> participants(Issue issue) {
         List<Person> people = new ArrayList<>();
-        for (Object o : collection(value(issue, PARTICIPANTS))) {
+        for (Object o : collection(value(issue, ExportField.REQUEST_PARTICIPANTS))) {
             if (o instanceof ApplicationUser user) {
                 people.add(JiraTicketReader.person(user));
             }
@@ -89,32 +129,60 @@ public class JsmServiceFields implements JsmFields {
 
     @Override
     public Rating rating(Issue issue) {
-        Object value = value(issue, SATISFACTION);
-        Integer rating = null;
-        if (value instanceof Number n) {
-            rating = n.intValue();
-        } else if (value != null) {
-            Matcher m = RATING.matcher(String.valueOf(value));
-            if (m.find()) {
-                rating = Integer.valueOf(m.group(1));
-                if (m.find()) {
-                    rating = null; // more than one digit in the text: not a rating we can trust
-                }
-            }
+        Object value = value(issue, ExportField.SATISFACTION);
+        if (value == null) {
+            return Rating.ABSENT;
         }
-        if (rating == null || rating < 1 || rating > 5) {
-            return null;
+        Integer rating = ratingOf(value);
+        if (rating == null) {
+            // never the value itself: a feedback value may carry the customer's comment
+            log.warn("Retention Desk: {}: the Satisfaction field holds a {} that is not a rating 1 to 5; the ticket"
+                    + " is scored as predicted and its panel says the rating is not readable", issue.getKey(),
+                    value.getClass().getName());
+            return new Rating.Unreadable(value.getClass().getName());
         }
-        Object at = value(issue, SATISFACTION_DATE);
+        Object at = value(issue, ExportField.SATISFACTION_DATE);
         Instant givenAt = at instanceof Date d ? d.toInstant() : null;
-        return new Rating(rating, givenAt);
+        if (at != null && givenAt == null) {
+            log.warn("Retention Desk: {}: the Satisfaction date field holds a {}, not a date; the rating is read"
+                    + " without its date", issue.getKey(), at.getClass().getName());
+        }
+        return new Rating.Given(rating, givenAt);
+    }
+
+    /** A whole {@link Number} 1–5, or text with exactly one digit that is 1–5; otherwise {@code null}. */
+    static Integer ratingOf(Object value) {
+        if (value instanceof Number n) {
+            BigDecimal d;
+            try {
+                d = new BigDecimal(n.toString());
+            } catch (NumberFormatException e) {
+                return null; // NaN, infinity
+            }
+            boolean whole = d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+            return whole && d.compareTo(BigDecimal.ONE) >= 0 && d.compareTo(BigDecimal.valueOf(5)) <= 0
+                    ? d.intValue() : null;
+        }
+        if (value instanceof CharSequence text) {
+            Matcher m = DIGIT.matcher(text);
+            if (!m.find()) {
+                return null;
+            }
+            int digit = m.group().charAt(0) - '0';
+            return m.find() || digit < 1 || digit > 5 ? null : digit; // two digits: which one rates is not knowable
+        }
+        return null;
     }
 
     @Override
     public List<SlaCycle> slaCycles(Issue issue) {
+        ApplicationUser reader = runAs.slaReader();
+        if (reader == null) {
+            throw new IllegalStateException("no user to read the SLAs of " + issue.getKey()
+                    + " as: choose a run-as user on the Retention Desk admin page");
+        }
         List<SlaCycle> cycles = new ArrayList<>();
-        // as the user whose transition or event this is: JSM checks that user may see the request's SLAs
-        for (SlaInformation sla : slas.getInfo(authentication.getLoggedInUser(),
+        for (SlaInformation sla : slas.getInfo(reader,
                 slas.newInfoQueryBuilder().issue(issue.getId()).build()).getResults()) {
             for (SlaInformationCompletedCycle c : sla.getCompletedCycles()) {
                 cycles.add(new SlaCycle(sla.getName(), c.getStopTime(), c.getBreached()));
@@ -124,10 +192,96 @@ public class JsmServiceFields implements JsmFields {
         return cycles;
     }
 
-    private Object value(Issue issue, String fieldName) {
-        for (CustomField cf : customFields.getCustomFieldObjects(issue)) {
-            if (fieldName.equals(cf.getUntranslatedName())) {
-                return issue.getCustomFieldValue(cf);
+    private Object value(Issue issue, ExportField field) {
+        CustomField cf = fieldsOf(issue).get(field);
+        if (cf == null) {
+            return null;
+        }
+        try {
+            return issue.getCustomFieldValue(cf);
+        } catch (RuntimeException e) {
+            log.warn("Retention Desk: {}: Jira could not read its {} field ({}); read without it", issue.getKey(),
+                    field.defaultName(), e.getClass().getName());
+            return null;
+        }
+    }
+
+    /** Which field is which for the issue's project and issue type: cached, found on a miss. */
+    Map<ExportField, CustomField> fieldsOf(Issue issue) {
+        Context context = new Context(issue.getProjectId(),
+                issue.getIssueType() == null ? null : issue.getIssueType().getId(), policies.version());
+        Instant now = clock.instant();
+        Located hit = located.get(context);
+        if (hit != null && now.isBefore(hit.until())) {
+            return hit.fields();
+        }
+        // found outside the lock: two threads may both look, and the second answer simply replaces the first
+        Located found = new Located(locate(issue), now.plus(CACHE_TTL));
+        located.put(context, found);
+        return found.fields();
+    }
+
+    private Map<ExportField, CustomField> locate(Issue issue) {
+        List<CustomField> applicable = customFields.getCustomFieldObjects(issue);
+        Map<ExportField, String> named = policies.current().fields();
+        Map<ExportField, CustomField> out = new EnumMap<>(ExportField.class);
+        List<String> missing = new ArrayList<>();
+        boolean anyByType = false;
+        for (ExportField f : READ) {
+            CustomField cf = byType(applicable, f.typeKey());
+            if (cf != null) {
+                anyByType = true;
+                if (!f.defaultName().equals(cf.getUntranslatedName())) {
+                    log.info("Retention Desk: {}: JSM's {} field is {} here, under another name; found by its type",
+                            issue.getKey(), f.defaultName(), cf.getId());
+                }
+            } else if (named.containsKey(f)) {
+                cf = byPolicy(applicable, named.get(f));
+                if (cf != null) {
+                    log.info("Retention Desk: {}: no field of type {} applies; using {} as the policy's fields.{} says",
+                            issue.getKey(), f.typeKey(), cf.getId(), f.jsonName());
+                }
+            }
+            if (cf == null) {
+                missing.add(f.defaultName() + " (" + f.typeKey() + ")");
+            } else {
+                out.put(f, cf);
+            }
+        }
+        if (anyByType && !missing.isEmpty()) {
+            log.warn("Retention Desk: {}: no {} field applies to its project and issue type; read without it",
+                    issue.getKey(), String.join(", ", missing));
+        } else if (!anyByType && out.isEmpty()) {
+            log.info("Retention Desk: {}: no JSM field applies to its project and issue type; read as a plain Jira"
+                    + " issue", issue.getKey());
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The field of that type; of several, the one with the lowest id, as the offline reader picks. */
+    private static CustomField byType(List<CustomField> applicable, String typeKey) {
+        CustomField found = null;
+        for (CustomField cf : applicable) {
+            CustomFieldType<?, ?> type = cf.getCustomFieldType(); // null when the type's app is disabled
+            if (type != null && typeKey.equals(type.getKey())
+                    && (found == null || cf.getId().compareTo(found.getId()) < 0)) {
+                found = cf;
+            }
+        }
+        return found;
+    }
+
+    /** The field the policy names by id ({@code customfield_10010}) or by name. */
+    private static CustomField byPolicy(List<CustomField> applicable, String wanted) {
+        String name = wanted.trim().toLowerCase(Locale.ROOT);
+        for (CustomField cf : applicable) {
+            if (wanted.equals(cf.getId())) {
+                return cf;
+            }
+        }
+        for (CustomField cf : applicable) {
+            if (cf.getUntranslatedName() != null && cf.getUntranslatedName().trim().toLowerCase(Locale.ROOT).equals(name)) {
+                return cf;
             }
         }
         return null;
@@ -135,5 +289,12 @@ public class JsmServiceFields implements JsmFields {
 
     private static Collection<?> collection(Object value) {
         return value instanceof Collection<?> c ? c : List.of();
+    }
+
+    /** What decides which fields apply: the project and issue type; and the policy, which may name fields. */
+    private record Context(Long projectId, String issueTypeId, long policyVersion) {
+    }
+
+    private record Located(Map<ExportField, CustomField> fields, Instant until) {
     }
 }

@@ -10,6 +10,7 @@ import io.retentiondesk.jira.ao.CallbackSchedule;
 import io.retentiondesk.jira.ao.CustomerRegistry;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.ao.TierSnapshots;
+import io.retentiondesk.jira.bridge.RunAsUser;
 import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.jira.service.LateRating;
 import io.retentiondesk.jira.service.RatesReport;
@@ -30,7 +31,9 @@ import java.util.Objects;
  * The nightly work, in order: mark overdue callbacks, retry queued failures, score late ratings the listener
  * missed, re-tier customers and write the month's tier snapshot, write the rate snapshot of the month that closed
  * a week ago, re-assess the churn risk of customers active in the risk window. The admin page's "Re-tier now" and
- * "Re-assess now" run the re-tier or the re-assessment alone. Every step is idempotent and every change is made
+ * "Re-assess now" run the re-tier or the re-assessment alone. The steps that read tickets (retries, late ratings,
+ * re-assessment) need SLAs, read as the {@link RunAsUser}: without one they are skipped, with one log line, rather
+ * than giving a ticket other facts than its transition gave. Every step is idempotent and every change is made
  * under a cluster lock (overdue marking, each queued item, each ticket, each customer, each month's rates), so two
  * nodes running at once, or a run re-started after dying half-way, neither lose nor double anything. Nothing is
  * kept between runs on the node.
@@ -54,11 +57,12 @@ public class NightlyWork {
     private final CustomerReassessment reassessment;
     private final LateRating lateRating;
     private final RatesReport rates;
+    private final RunAsUser runAs;
 
     @Inject
     public NightlyWork(ClusterLocks locks, CallbackSchedule callbacks, FailedWorkQueue failures, FailedWorkRetry retry,
                        CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies,
-                       CustomerReassessment reassessment, LateRating lateRating, RatesReport rates) {
+                       CustomerReassessment reassessment, LateRating lateRating, RatesReport rates, RunAsUser runAs) {
         this.locks = Objects.requireNonNull(locks);
         this.callbacks = Objects.requireNonNull(callbacks);
         this.failures = Objects.requireNonNull(failures);
@@ -69,6 +73,7 @@ public class NightlyWork {
         this.reassessment = Objects.requireNonNull(reassessment);
         this.lateRating = Objects.requireNonNull(lateRating);
         this.rates = Objects.requireNonNull(rates);
+        this.runAs = Objects.requireNonNull(runAs);
     }
 
     /** What a run covers: the whole nightly work, or one of the admin page's "now" buttons. */
@@ -105,16 +110,23 @@ public class NightlyWork {
         int[] overdue = {0};
         int[] retries = {0, 0};
         int lateRatings = 0;
+        boolean readsTickets = runAs.configured().isPresent();
+        if (!readsTickets && task != Task.RETIER) {
+            LOG.warn("Retention Desk {} run: no run-as user is chosen on the admin page, so the steps that read"
+                    + " tickets' SLAs (queued retries, late ratings, churn re-assessment) are skipped", task);
+        }
         if (task == Task.NIGHTLY) {
             locks.ifFree("callbacks.overdue", () -> {
                 overdue[0] = callbacks.markOverdue(now);
                 return true;
             });
-            retries = retryQueued();
-            lateRatings = scoreMissedRatings(now);
+            if (readsTickets) {
+                retries = retryQueued();
+                lateRatings = scoreMissedRatings(now);
+            }
         }
         List<CustomerValue> values = task.retiers() ? customers.values() : List.of();
-        Map<CustomerKey, Long> active = task.reassesses() ? customers.activeSince(YearMonth.from(
+        Map<CustomerKey, Long> active = task.reassesses() && readsTickets ? customers.activeSince(YearMonth.from(
                 now.minus(Duration.ofDays(policies.current().risk().windowDays())).atZone(ZoneOffset.UTC))) : Map.of();
         int total = values.size() + active.size();
         int done = 0;

@@ -46,13 +46,26 @@ public final class PanelContent {
      * @param stored the customer's quadrant and the churn risk fields
      */
     public static Map<String, Object> of(TicketEvaluation e, Stored stored, Texts t) {
+        return of(e, stored, false, t);
+    }
+
+    /**
+     * @param ratingUnreadable the CSAT field holds something that is not a rating 1–5: the score is predicted, and
+     *                         the panel says why rather than letting it pass as "not rated"
+     */
+    public static Map<String, Object> of(TicketEvaluation e, Stored stored, boolean ratingUnreadable, Texts t) {
         Map<String, Object> m = new HashMap<>();
         boolean rated = e != null && e.tier() != Tier.UNRATED;
         boolean risk = stored.riskBand() != null;
         boolean scored = e != null && e.satisfaction() != null;
         boolean callback = e != null && e.callback() != null && e.callback().status() != null;
-        m.put("rdEmpty", !(rated || risk || scored || callback));
+        boolean ratingNote = e != null && ratingUnreadable;
+        m.put("rdEmpty", !(rated || risk || scored || callback || ratingNote));
         m.put("rdNothing", t.text("retention.panel.nothing"));
+        m.put("rdRatingUnreadable", ratingNote);
+        if (ratingNote) {
+            m.put("rdRatingNote", t.text("retention.panel.ratingUnreadable"));
+        }
         if (e != null) {
             m.put("rdTier", t.text("retention.panel.tier", t.text("retention.tier." + e.tier().name())));
             m.put("rdWinBack", t.text("retention.panel.winback",

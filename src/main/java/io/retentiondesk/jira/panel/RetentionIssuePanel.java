@@ -8,6 +8,7 @@ import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.TicketEvaluation;
 import io.retentiondesk.core.tier.Quadrant;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.bridge.JsmFields;
 import io.retentiondesk.jira.customfield.RetentionField;
 import io.retentiondesk.jira.customfield.RetentionFieldWriter;
 import io.retentiondesk.jira.policy.PolicyStore;
@@ -35,10 +36,12 @@ public class RetentionIssuePanel implements ContextProvider {
     private final RetentionFieldWriter fields;
     private final PolicyStore policies;
     private final I18nResolver i18n;
+    private final JsmFields jsm;
 
     @Inject
     public RetentionIssuePanel(TicketScoring scoring, CustomerRegistry customers, RetentionFieldWriter fields,
-                               PolicyStore policies, @ComponentImport I18nResolver i18n) {
+                               PolicyStore policies, @ComponentImport I18nResolver i18n, JsmFields jsm) {
+        this.jsm = Objects.requireNonNull(jsm);
         this.scoring = Objects.requireNonNull(scoring);
         this.customers = Objects.requireNonNull(customers);
         this.fields = Objects.requireNonNull(fields);
@@ -70,7 +73,8 @@ public class RetentionIssuePanel implements ContextProvider {
             PanelContent.Stored stored = new PanelContent.Stored(quadrant, profile.unworthy(),
                     riskScore instanceof Number n ? n.doubleValue() : null,
                     riskBand == null ? null : riskBand.toString(), reasons == null ? null : reasons.toString());
-            out.putAll(PanelContent.of(e, stored, i18n::getText));
+            boolean ratingUnreadable = jsm.rating(issue) instanceof JsmFields.Rating.Unreadable;
+            out.putAll(PanelContent.of(e, stored, ratingUnreadable, i18n::getText));
         } catch (RuntimeException ex) {
             LOG.warn("Retention Desk: issue panel could not evaluate {} ({})", issue.getKey(), ex.getClass().getName());
             out.putAll(PanelContent.of(null, new PanelContent.Stored(null, false, null, null, null), i18n::getText));

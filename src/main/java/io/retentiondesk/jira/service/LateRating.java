@@ -53,8 +53,7 @@ public class LateRating {
         if (seen == null || seen.getResolutionDate() == null) {
             return false;
         }
-        JsmFields.Rating rating = jsm.rating(seen);
-        if (rating == null || !scored.isNew(seen.getId(), rating.value())) {
+        if (!(jsm.rating(seen) instanceof JsmFields.Rating.Given rating) || !scored.isNew(seen.getId(), rating.value())) {
             return false;
         }
         MutableIssue issue = issues.getIssueObject(seen.getId());

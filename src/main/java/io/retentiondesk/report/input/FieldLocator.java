@@ -13,15 +13,7 @@ import java.util.Map;
  * ({@code schema.custom}), then by its English name ({@code names}), then by the id or name the policy gives.
  */
 public final class FieldLocator {
-    static final String SLA_TYPE = "com.atlassian.servicedesk:sd-sla-field";
-    private static final Map<ExportField, String> SCHEMA_TYPES = Map.of(
-            ExportField.ORGANIZATIONS, "com.atlassian.servicedesk:sd-customer-organizations",
-            ExportField.REQUEST_TYPE, "com.atlassian.servicedesk:vp-origin",
-            ExportField.SATISFACTION, "com.atlassian.servicedesk:sd-request-feedback",
-            ExportField.SATISFACTION_DATE, "com.atlassian.servicedesk:sd-request-feedback-date",
-            ExportField.REQUEST_PARTICIPANTS, "com.atlassian.servicedesk:sd-request-participants",
-            ExportField.CALLBACK_STATUS, "io.retentiondesk.retention-desk:callback-status",
-            ExportField.CALLBACK_DUE, "io.retentiondesk.retention-desk:callback-due");
+    static final String SLA_TYPE = ExportField.SLA_TYPE;
 
     private final Map<ExportField, String> ids = new EnumMap<>(ExportField.class);
     private final List<String> slaFields = new ArrayList<>();
@@ -36,7 +28,7 @@ public final class FieldLocator {
                         Map<ExportField, String> fromPolicy) {
         this.names = Map.copyOf(names);
         for (ExportField f : ExportField.values()) {
-            String id = byValue(schemaType, SCHEMA_TYPES.get(f));
+            String id = byValue(schemaType, f.typeKey());
             if (id == null) {
                 id = byValue(names, f.defaultName());
             }

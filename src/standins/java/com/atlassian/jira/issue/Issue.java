@@ -18,6 +18,8 @@ public interface Issue {
 
     String getKey();
 
+    Long getProjectId();
+
     String getSummary();
 
     String getDescription();

@@ -6,5 +6,6 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface JiraAuthenticationContext {
     ApplicationUser getLoggedInUser();
 
+    /** Sets the thread's user ({@code null}: anonymous). */
     void setLoggedInUser(ApplicationUser user);
 }

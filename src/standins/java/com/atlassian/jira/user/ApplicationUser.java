@@ -13,4 +13,6 @@ public interface ApplicationUser {
     String getEmailAddress();
 
     Long getId();
+
+    boolean isActive();
 }

@@ -85,8 +85,15 @@ class AdminPageServletTest {
     private final io.retentiondesk.testing.MutableClock clock = new io.retentiondesk.testing.MutableClock(Instant.parse("2026-11-25T06:00:00Z"));
     private final WorkProgress progress = io.retentiondesk.jira.job.JobsOnAClock.progress(MapPluginSettings.over(settings), clock);
     private final NightlyJob job = io.retentiondesk.jira.job.JobsOnAClock.job(scheduler, nightly, progress, clock);
+    private final com.atlassian.jira.user.util.UserManager jiraUsers = mock(com.atlassian.jira.user.util.UserManager.class);
+    private final com.atlassian.jira.security.PermissionManager permissions = mock(com.atlassian.jira.security.PermissionManager.class);
+    private final io.retentiondesk.jira.ao.CustomerRegistry customers = mock(io.retentiondesk.jira.ao.CustomerRegistry.class);
+    private final com.atlassian.jira.issue.IssueManager issues = mock(com.atlassian.jira.issue.IssueManager.class);
+    private final io.retentiondesk.jira.policy.RunAsUserStore runAsStore =
+            new io.retentiondesk.jira.policy.RunAsUserStore(MapPluginSettings.over(settings));
+    private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, customers, issues, clock);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, values, job, progress, clock);
+            policies, audit, rates, values, job, progress, runAs, clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -333,6 +340,96 @@ class AdminPageServletTest {
         assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;: Small → Key",
                 "line 2 &quot;&#39;&gt;&lt;img", "&lt;/textarea&gt;");
         assertThat(html.split("&lt;img src=x", -1)).as("audit, change, skipped line and document").hasSizeGreaterThan(5);
+    }
+
+    /** A run-as user for the nightly job and SLA reads: checked (exists, active, browses the projects), kept, shown. */
+    @Test
+    void theRunAsUserIsCheckedAgainstTheServiceProjectsKeptAndShown() throws Exception {
+        com.atlassian.jira.user.ApplicationUser bot = runAsCandidate();
+        when(permissions.hasPermission(any(), any(com.atlassian.jira.issue.Issue.class), eq(bot))).thenReturn(true);
+        postRunAs(" retention-bot ");
+        verify(resp, never()).setStatus(400);
+        assertThat(runAsStore.userKey()).contains("JIRAUSER50");
+        assertThat(page.toString()).contains("Run-as user saved: retention-bot.");
+        // one ticket per project is enough: SUP-11 and HR-13, not SUP-12
+        com.atlassian.jira.issue.MutableIssue sup11 = issues.getIssueObject(11L);
+        com.atlassian.jira.issue.MutableIssue hr13 = issues.getIssueObject(13L);
+        verify(permissions).hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, sup11, bot);
+        verify(permissions).hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, hr13, bot);
+        verify(permissions, org.mockito.Mockito.times(2)).hasPermission(any(), any(com.atlassian.jira.issue.Issue.class), any());
+
+        page.getBuffer().setLength(0);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("Now: Retention bot (retention-bot)", "name=\"runAsUser\" value=\"retention-bot\"");
+    }
+
+    @Test
+    void aRunAsUserWhoCannotBrowseAServiceProjectIsRefusedNextToTheFieldAndTheChoiceStays() throws Exception {
+        runAsStore.save("JIRAUSER77");
+        com.atlassian.jira.user.ApplicationUser bot = runAsCandidate();
+        com.atlassian.jira.issue.MutableIssue sup11 = issues.getIssueObject(11L);
+        when(permissions.hasPermission(any(), eq(sup11), eq(bot))).thenReturn(true);
+        postRunAs("retention-bot");
+        verify(resp).setStatus(400);
+        assertThat(runAsStore.userKey()).contains("JIRAUSER77");
+        String html = page.toString();
+        int field = html.indexOf("name=\"runAsUser\"");
+        assertThat(html.indexOf("<div class=\"error\">retention-bot cannot browse the project of HR-13", field))
+                .as("the problem follows the field").isGreaterThan(field);
+    }
+
+    @Test
+    void anUnknownOrInactiveRunAsUserIsRefusedEscapedAndABlankOneClearsTheChoice() throws Exception {
+        runAsStore.save("JIRAUSER77");
+        String hostile = "<img src=x onerror=alert(1)>";
+        postRunAs(hostile);
+        verify(resp).setStatus(400);
+        assertThat(page.toString()).contains("No Jira user is called &lt;img src=x onerror=alert(1)&gt;.").doesNotContain("<img");
+
+        com.atlassian.jira.user.ApplicationUser gone = runAsCandidate();
+        when(gone.isActive()).thenReturn(false);
+        page.getBuffer().setLength(0);
+        postRunAs("retention-bot");
+        assertThat(page.toString()).contains("retention-bot is inactive in Jira.");
+        assertThat(runAsStore.userKey()).contains("JIRAUSER77");
+
+        page.getBuffer().setLength(0);
+        postRunAs("  ");
+        assertThat(runAsStore.userKey()).isEmpty();
+        assertThat(page.toString()).contains("Run-as user cleared", "Now: none chosen");
+    }
+
+    private com.atlassian.jira.user.ApplicationUser runAsCandidate() {
+        com.atlassian.jira.user.ApplicationUser bot = mock(com.atlassian.jira.user.ApplicationUser.class);
+        when(bot.getKey()).thenReturn("JIRAUSER50");
+        when(bot.getUsername()).thenReturn("retention-bot");
+        when(bot.getDisplayName()).thenReturn("Retention bot");
+        when(bot.isActive()).thenReturn(true);
+        when(jiraUsers.getUserByName("retention-bot")).thenReturn(bot);
+        when(jiraUsers.getUserByKey("JIRAUSER50")).thenReturn(bot);
+        List<com.atlassian.jira.issue.MutableIssue> tickets = List.of(ticket(11L, "SUP-11", 1L), ticket(12L, "SUP-12", 1L),
+                ticket(13L, "HR-13", 2L));
+        for (com.atlassian.jira.issue.MutableIssue t : tickets) {
+            when(issues.getIssueObject(t.getId())).thenReturn(t);
+        }
+        when(customers.ticketsCreatedSince(YearMonth.of(2026, 5), RunAsSection.CHECKED_TICKETS)).thenReturn(List.of(11L, 12L, 13L));
+        return bot;
+    }
+
+    private static com.atlassian.jira.issue.MutableIssue ticket(long id, String key, long project) {
+        com.atlassian.jira.issue.MutableIssue t = mock(com.atlassian.jira.issue.MutableIssue.class);
+        when(t.getId()).thenReturn(id);
+        when(t.getKey()).thenReturn(key);
+        when(t.getProjectId()).thenReturn(project);
+        return t;
+    }
+
+    private void postRunAs(String username) throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("runas");
+        when(req.getParameter("runAsUser")).thenReturn(username);
+        servlet.doPost(req, resp);
     }
 
     private static String withHalfLife(int days) {

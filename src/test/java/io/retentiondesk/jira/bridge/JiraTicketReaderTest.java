@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketEvaluation;
+import io.retentiondesk.core.policy.ExportField;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.CustomerSide;
@@ -163,16 +164,59 @@ class JiraTicketReaderTest {
 
     /** The JSM values of the REST export, through the real adapter over mocked JSM services and fields. */
     private static JsmFields jsm(Issue issue) {
-        return new MockJsm().organizations("Acme Ltd").requestType("Billing question")
-                .field(JsmServiceFields.SATISFACTION, new Object() {
-                    @Override
-                    public String toString() {
-                        return "{rating=2}";
-                    }
-                })
-                .field(JsmServiceFields.SATISFACTION_DATE, Timestamp.from(Instant.parse("2026-06-03T12:00:00Z")))
-                .completedSla("Time to first response", Instant.ofEpochMilli(1780304400000L), true)
-                .on(issue);
+        return jsmOfTheExport().on(issue);
+    }
+
+    /** Its fields renamed as on a Chinese instance: found by their type all the same. */
+    private static MockJsm jsmOfTheExport() {
+        MockJsm jsm = new MockJsm().organizations("Acme Ltd").requestType("Billing question")
+                .renamed(ExportField.SATISFACTION, "满意度", 2)
+                .renamed(ExportField.SATISFACTION_DATE, "满意度日期", Timestamp.from(Instant.parse("2026-06-03T12:00:00Z")))
+                .completedSla("Time to first response", Instant.ofEpochMilli(1780304400000L), true);
+        return jsm;
+    }
+
+    /**
+     * Issue 9: a transition (an agent logged in, who here may not even see the request's SLAs) and the nightly job
+     * (a scheduler thread, nobody logged in, running as the admin's run-as user) read the same ticket to the same
+     * facts, score and risk, because SLAs are read as the run-as user in both. JSM, mocked, answers SLAs only to the
+     * run-as user, nothing to the agent and refuses a null user.
+     */
+    @Test
+    void sameTicketInATransitionAndInTheNightlyJobGivesIdenticalFactsScoreAndRisk() {
+        ApplicationUser runAs = user("retention-bot", "JIRAUSER50", null, "Retention bot");
+        Issue issue = jiraIssue();
+
+        MockJsm transition = jsmOfTheExport().slasVisibleTo(runAs).runAs(runAs);
+        assertThat(transition.authentication.getLoggedInUser()).isSameAs(transition.agent);
+        Ticket inTransition = reader.read(issue, transition.on(issue));
+
+        MockJsm job = jsmOfTheExport().slasVisibleTo(runAs).runAs(runAs);
+        job.authentication.setLoggedInUser(null);
+        JsmFields jobFields = job.on(issue);
+        Ticket inJob = job.runAs.call(() -> reader.read(issue, jobFields));
+        assertThat(job.authentication.getLoggedInUser()).as("the job's thread is left as it was").isNull();
+
+        RetentionEngine engine = new RetentionEngine(Policy.defaults());
+        TicketEvaluation a = engine.evaluate(inTransition, CustomerKey.of("Acme Ltd"),
+                CustomerSide.of(Set.of(), inTransition), Tier.KEY, null, AS_OF);
+        TicketEvaluation b = engine.evaluate(inJob, CustomerKey.of("Acme Ltd"), CustomerSide.of(Set.of(), inJob),
+                Tier.KEY, null, AS_OF);
+        assertThat(b.facts()).isEqualTo(a.facts());
+        assertThat(b.satisfaction()).isEqualTo(a.satisfaction());
+        assertThat(b.risk()).isEqualTo(a.risk());
+        assertThat(a.facts().slaBreached()).as("the SLA the agent cannot see still counts").isTrue();
+        assertThat(a.facts().rating()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutARunAsUserTheJobCannotReadTheTicketRatherThanReadItWithoutItsSlas() {
+        Issue issue = jiraIssue();
+        MockJsm job = jsmOfTheExport();
+        job.authentication.setLoggedInUser(null);
+        JsmFields fields = job.on(issue);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> job.runAs.call(() -> reader.read(issue, fields)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("run-as user");
     }
 
     private static ApplicationUser user(String name, String key, String email, String display) {

@@ -2,8 +2,8 @@ package io.retentiondesk.jira.bridge;
 
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
-import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.servicedesk.api.organization.CustomerOrganization;
 import com.atlassian.servicedesk.api.requesttype.RequestType;
@@ -15,40 +15,70 @@ import com.atlassian.servicedesk.api.sla.info.SlaInformationOngoingCycle;
 import com.atlassian.servicedesk.api.sla.info.SlaInformationQuery;
 import com.atlassian.servicedesk.api.sla.info.SlaInformationService;
 import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import io.retentiondesk.core.policy.ExportField;
+import io.retentiondesk.core.policy.Policy;
+import io.retentiondesk.jira.policy.MapPluginSettings;
+import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.testing.MutableClock;
+import io.retentiondesk.testing.RecordingLogger;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** JSM's public services and fields, mocked on the stand-ins, around one issue. */
+/**
+ * JSM's public services and fields, mocked on the stand-ins, around one issue. At least as strict as JSM: SLAs
+ * are answered only to a user allowed to see them (the agent by default), an empty page to anyone else, and a
+ * {@code null} user is refused; fields are told apart by their type, as Jira tells them, whatever their name.
+ */
 final class MockJsm {
     final RequestTypeService requestTypes = mock(RequestTypeService.class);
     final RequestTypeQuery.Builder requestTypeQuery = mock(RequestTypeQuery.Builder.class, RETURNS_SELF);
     final SlaInformationService slas = mock(SlaInformationService.class);
     final SlaInformationQuery.Builder slaQuery = mock(SlaInformationQuery.Builder.class, RETURNS_SELF);
     final CustomFieldManager customFields = mock(CustomFieldManager.class);
-    final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     final ApplicationUser agent = mock(ApplicationUser.class);
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    final FakeAuthentication authentication = new FakeAuthentication(agent);
+    final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-06-30T00:00:00Z"));
+    final RecordingLogger log = new RecordingLogger();
+    RunAsUser runAs = RunAsUsers.none(authentication);
+    private final List<Field> fields = new ArrayList<>();
     private final List<RequestType> types = new ArrayList<>();
     private final List<SlaInformation> slaInfo = new ArrayList<>();
+    private final Set<ApplicationUser> slaReaders = new HashSet<>(Set.of(agent));
+
+    private record Field(String id, String typeKey, String name, Object value) {
+    }
 
     MockJsm() {
         when(requestTypes.newQueryBuilder()).thenReturn(requestTypeQuery);
         when(slas.newInfoQueryBuilder()).thenReturn(slaQuery);
-        when(authentication.getLoggedInUser()).thenReturn(agent);
     }
 
-    MockJsm field(String name, Object value) {
-        values.put(name, value);
+    /** JSM's field of that type under its English name. */
+    MockJsm field(ExportField f, Object value) {
+        return renamed(f, f.defaultName(), value);
+    }
+
+    /** JSM's field of that type under another (renamed or translated) name. */
+    MockJsm renamed(ExportField f, String name, Object value) {
+        fields.add(new Field("customfield_" + (10100 + fields.size()), f.typeKey(), name, value));
+        return this;
+    }
+
+    /** A field of some other type (a plain Jira field). */
+    MockJsm plainField(String id, String name, Object value) {
+        fields.add(new Field(id, "com.atlassian.jira.plugin.system.customfieldtypes:textfield", name, value));
         return this;
     }
 
@@ -59,7 +89,7 @@ final class MockJsm {
             when(o.getName()).thenReturn(n);
             orgs.add(o);
         }
-        return field(JsmServiceFields.ORGANIZATIONS, orgs);
+        return field(ExportField.ORGANIZATIONS, orgs);
     }
 
     MockJsm requestType(String name) {
@@ -92,23 +122,54 @@ final class MockJsm {
         return this;
     }
 
+    /** Only these users may see the request's SLAs (the agent by default). */
+    MockJsm slasVisibleTo(ApplicationUser... users) {
+        slaReaders.clear();
+        slaReaders.addAll(List.of(users));
+        return this;
+    }
+
+    /** {@code user} chosen as the run-as user on the admin page. */
+    MockJsm runAs(ApplicationUser user) {
+        runAs = RunAsUsers.chosen(user, authentication);
+        return this;
+    }
+
+    /** The policy's {@code fields} section, e.g. {@code "satisfaction": "customfield_10200"}. */
+    MockJsm policyFields(String fieldsJson) {
+        policies.save(Policy.defaultJson().replace("\"fields\": {}", "\"fields\": {" + fieldsJson + "}"));
+        return this;
+    }
+
     /** Stubs the services and field values for {@code issue} and returns the adapter under test. */
     @SuppressWarnings("unchecked")
     JsmServiceFields on(Issue issue) {
         PagedResponse<RequestType> typePage = mock(PagedResponse.class);
         when(typePage.getResults()).thenReturn(List.copyOf(types));
         when(requestTypes.getRequestTypes(any(), any())).thenReturn(typePage);
-        PagedResponse<SlaInformation> slaPage = mock(PagedResponse.class);
-        when(slaPage.getResults()).thenReturn(List.copyOf(slaInfo));
-        when(slas.getInfo(any(), any())).thenReturn(slaPage);
-        List<CustomField> fields = new ArrayList<>();
-        for (Map.Entry<String, Object> e : values.entrySet()) {
+        PagedResponse<SlaInformation> visible = mock(PagedResponse.class);
+        when(visible.getResults()).thenReturn(List.copyOf(slaInfo));
+        PagedResponse<SlaInformation> none = mock(PagedResponse.class);
+        when(none.getResults()).thenReturn(List.of());
+        when(slas.getInfo(any(), any())).thenAnswer(a -> {
+            ApplicationUser user = a.getArgument(0);
+            if (user == null) {
+                throw new IllegalArgumentException("JSM: no user to check SLA permissions for");
+            }
+            return slaReaders.contains(user) ? visible : none;
+        });
+        List<CustomField> applicable = new ArrayList<>();
+        for (Field f : fields) {
+            CustomFieldType<?, ?> type = mock(CustomFieldType.class);
+            when(type.getKey()).thenReturn(f.typeKey());
             CustomField cf = mock(CustomField.class);
-            when(cf.getUntranslatedName()).thenReturn(e.getKey());
-            fields.add(cf);
-            when(issue.getCustomFieldValue(cf)).thenReturn(e.getValue());
+            when(cf.getId()).thenReturn(f.id());
+            when(cf.getUntranslatedName()).thenReturn(f.name());
+            when(cf.getCustomFieldType()).thenAnswer(a -> type);
+            applicable.add(cf);
+            when(issue.getCustomFieldValue(cf)).thenReturn(f.value());
         }
-        when(customFields.getCustomFieldObjects(issue)).thenReturn(fields);
-        return new JsmServiceFields(requestTypes, slas, customFields, authentication);
+        when(customFields.getCustomFieldObjects(issue)).thenReturn(applicable);
+        return new JsmServiceFields(requestTypes, slas, customFields, runAs, policies, clock, log);
     }
 }

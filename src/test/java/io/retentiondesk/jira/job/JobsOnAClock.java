@@ -15,6 +15,8 @@ public final class JobsOnAClock {
     }
 
     public static NightlyJob job(SchedulerService scheduler, NightlyWork work, WorkProgress progress, Clock clock) {
-        return new NightlyJob(scheduler, work, progress, clock);
+        return new NightlyJob(scheduler, work, progress,
+                io.retentiondesk.jira.bridge.RunAsUsers.none(new io.retentiondesk.jira.bridge.FakeAuthentication(null)),
+                clock);
     }
 }

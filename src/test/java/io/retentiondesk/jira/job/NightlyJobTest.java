@@ -25,7 +25,9 @@ class NightlyJobTest {
     private final java.util.Map<String, Object> settings = new java.util.HashMap<>();
     private final WorkProgress progress = new WorkProgress(
             io.retentiondesk.jira.policy.MapPluginSettings.over(settings), Clock.fixed(now, ZoneOffset.UTC));
-    private final NightlyJob job = new NightlyJob(scheduler, work, progress, Clock.fixed(now, ZoneOffset.UTC));
+    private final NightlyJob job = new NightlyJob(scheduler, work, progress,
+            io.retentiondesk.jira.bridge.RunAsUsers.none(new io.retentiondesk.jira.bridge.FakeAuthentication(null)),
+            Clock.fixed(now, ZoneOffset.UTC));
 
     @Test
     void registersOnThisNodeAndSchedulesOncePerClusterUnderAFixedId() throws Exception {
@@ -52,6 +54,31 @@ class NightlyJobTest {
         assertThat(job.runJob(mock(JobRunnerRequest.class)).toString()).startsWith("failed: java.lang.IllegalStateException");
         assertThat(progress.current()).get().extracting(WorkProgress.Status::state).isEqualTo(WorkProgress.State.FAILED);
         assertThat(progress.busy()).isFalse();
+    }
+
+    @Test
+    void aRunRunsAsTheChosenUserAndPutsBackWhoeverWasLoggedInEvenWhenItFails() {
+        com.atlassian.jira.user.ApplicationUser runAs = mock(com.atlassian.jira.user.ApplicationUser.class);
+        com.atlassian.jira.user.ApplicationUser before = mock(com.atlassian.jira.user.ApplicationUser.class);
+        io.retentiondesk.jira.bridge.FakeAuthentication auth = new io.retentiondesk.jira.bridge.FakeAuthentication(before);
+        NightlyJob asUser = new NightlyJob(scheduler, work, progress,
+                io.retentiondesk.jira.bridge.RunAsUsers.chosen(runAs, auth), Clock.fixed(now, ZoneOffset.UTC));
+        java.util.List<com.atlassian.jira.user.ApplicationUser> during = new java.util.ArrayList<>();
+        when(work.run(any(), any(), any())).thenAnswer(a -> {
+            during.add(auth.getLoggedInUser());
+            return new NightlyWork.Summary(0, 0, 0, 0, 0, 0, 0, false);
+        });
+        assertThat(asUser.runJob(mock(JobRunnerRequest.class)).toString()).startsWith("success");
+        assertThat(during).containsExactly(runAs);
+        assertThat(auth.getLoggedInUser()).isSameAs(before);
+
+        org.mockito.Mockito.doAnswer(a -> {
+            during.add(auth.getLoggedInUser());
+            throw new IllegalStateException("db down");
+        }).when(work).run(any(), any(), any());
+        assertThat(asUser.runJob(mock(JobRunnerRequest.class)).toString()).startsWith("failed");
+        assertThat(during).containsExactly(runAs, runAs);
+        assertThat(auth.getLoggedInUser()).as("restored after a failure").isSameAs(before);
     }
 
     @Test

@@ -56,6 +56,8 @@ class NightlyWorkTest {
         final CustomerReassessment reassessment = mock(CustomerReassessment.class);
         final AtomicInteger reassessments = new AtomicInteger();
         final io.retentiondesk.jira.service.LateRating lateRating = mock(io.retentiondesk.jira.service.LateRating.class);
+        io.retentiondesk.jira.bridge.RunAsUser runAs = io.retentiondesk.jira.bridge.RunAsUsers.chosen(
+                mock(com.atlassian.jira.user.ApplicationUser.class), new io.retentiondesk.jira.bridge.FakeAuthentication(null));
         /** Tickets whose rating was scored; a second look at one finds nothing new, as ScoredRatings makes it. */
         final java.util.Set<Long> ratingsScored = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -102,7 +104,7 @@ class NightlyWorkTest {
         NightlyWork node(TierSnapshots snapshotsOfThisNode) {
             return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies,
                     reassessment, lateRating, new io.retentiondesk.jira.service.RatesReport(customers, snapshots, policies,
-                    new io.retentiondesk.jira.ao.MonthlyRates(ao)));
+                    new io.retentiondesk.jira.ao.MonthlyRates(ao)), runAs);
         }
 
         Map<String, Tier> tiers() {
@@ -198,6 +200,23 @@ class NightlyWorkTest {
         Cluster clean = new Cluster();
         clean.node().run(NOW);
         assertThat(cluster.tiers()).isEqualTo(clean.tiers());
+    }
+
+    @Test
+    void withoutARunAsUserTheStepsThatReadTicketsAreSkippedAndTheRestIsDone() throws Exception {
+        Cluster cluster = new Cluster();
+        cluster.runAs = io.retentiondesk.jira.bridge.RunAsUsers.none(new io.retentiondesk.jira.bridge.FakeAuthentication(null));
+        NightlyWork.Summary s = cluster.node().run(NOW);
+        assertThat(s.retried()).isZero();
+        assertThat(s.lateRatings()).isZero();
+        assertThat(s.reassessed()).isZero();
+        assertThat(cluster.retries.get()).isZero();
+        assertThat(cluster.reassessments.get()).isZero();
+        assertThat(cluster.ratingsScored).isEmpty();
+        assertThat(cluster.failures.pending(100)).as("queued work waits for a run-as user").hasSize(QUEUED);
+        assertThat(s.markedOverdue()).isEqualTo(5);
+        assertThat(s.snapshotRows()).isEqualTo(CUSTOMERS);
+        assertThat(cluster.node().run(NightlyWork.Task.REASSESS, NOW, NightlyWork.Progress.NONE).reassessed()).isZero();
     }
 
     @Test

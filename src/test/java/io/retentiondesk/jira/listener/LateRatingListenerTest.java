@@ -71,7 +71,7 @@ class LateRatingListenerTest {
 
     @Test
     void aNewRatingReScoresTheTicketReAssessesTheCustomerAndDispatchesNothing() throws Exception {
-        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating(2, Instant.parse("2026-06-05T10:00:00Z")));
+        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Given(2, Instant.parse("2026-06-05T10:00:00Z")));
         when(scored.isNew(7L, 2)).thenReturn(true);
         listener.onIssueEvent(event);
         verify(scoring).scoreSatisfaction(fresh);
@@ -85,7 +85,7 @@ class LateRatingListenerTest {
 
     @Test
     void aRatingAlreadyScoredIsLeftAlone() {
-        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating(2, null));
+        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Given(2, null));
         when(scored.isNew(7L, 2)).thenReturn(false);
         listener.onIssueEvent(event);
         verifyNoInteractions(scoring, churn);
@@ -93,8 +93,10 @@ class LateRatingListenerTest {
     }
 
     @Test
-    void unresolvedOrUnratedTicketsAreLeftAlone() {
-        when(jsm.rating(issue)).thenReturn(null);
+    void unresolvedUnratedOrUnreadablyRatedTicketsAreLeftAlone() {
+        when(jsm.rating(issue)).thenReturn(JsmFields.Rating.ABSENT);
+        listener.onIssueEvent(event);
+        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Unreadable("java.lang.Object"));
         listener.onIssueEvent(event);
         when(issue.getResolutionDate()).thenReturn(null);
         listener.onIssueEvent(event);
@@ -103,7 +105,7 @@ class LateRatingListenerTest {
 
     @Test
     void aFailureIsQueuedAndNeverThrownIntoTheOperationThatRaisedTheEvent() throws Exception {
-        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating(5, null));
+        when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Given(5, null));
         when(scored.isNew(7L, 5)).thenReturn(true);
         doThrow(new IllegalStateException("customer Acme: boom")).when(scoring).scoreSatisfaction(fresh);
         assertThatCode(() -> listener.onIssueEvent(event)).doesNotThrowAnyException();
@@ -118,7 +120,7 @@ class LateRatingListenerTest {
                 new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, scoring, churn);
         when(fresh.getId()).thenReturn(7L);
         when(fresh.getResolutionDate()).thenReturn(Timestamp.from(Instant.parse("2026-06-03T09:00:00Z")));
-        when(jsm.rating(fresh)).thenReturn(new JsmFields.Rating(4, null));
+        when(jsm.rating(fresh)).thenReturn(new JsmFields.Rating.Given(4, null));
         when(scored.isNew(7L, 4)).thenReturn(true);
         assertThat(lateRating.rescoreIfNew(7L)).isTrue();
         verify(churn).assessAndWrite(fresh, null);

@@ -43,6 +43,21 @@ class PanelContentTest {
     }
 
     @Test
+    void anUnreadableRatingIsSaidAboveThePredictedScoreInEitherLanguage() throws Exception {
+        Map<String, Object> m = PanelContent.of(PanelSamples.quietSmall(), PanelSamples.quietSmallStored(), true, en);
+        assertThat(m.get("rdRatingUnreadable")).isEqualTo(true);
+        String html = render(m);
+        assertThat(html).contains("Rating not readable: the customer&#39;s rating could not be read from the Satisfaction"
+                + " field, so the score below is predicted.");
+        assertThat(html.indexOf("rd-rating-unreadable")).isLessThan(html.indexOf("Satisfaction 12 (Met, predicted"));
+        Map<String, Object> zh = PanelContent.of(PanelSamples.quietSmall(), PanelSamples.quietSmallStored(), true,
+                PanelSamples.texts(Locale.SIMPLIFIED_CHINESE));
+        assertThat((String) zh.get("rdRatingNote")).startsWith("评分无法读取");
+        assertThat(render(PanelContent.of(PanelSamples.quietSmall(), PanelSamples.quietSmallStored(), en)))
+                .as("a readable or absent rating says nothing").doesNotContain("rd-rating-unreadable");
+    }
+
+    @Test
     void nothingToShowGivesTheCompactView() throws Exception {
         Map<String, Object> m = PanelContent.of(null, new PanelContent.Stored(null, false, null, null, null), en);
         assertThat(m.get("rdEmpty")).isEqualTo(true);

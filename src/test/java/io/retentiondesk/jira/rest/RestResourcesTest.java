@@ -70,7 +70,8 @@ class RestResourcesTest {
         values = new ValueResource(access, new io.retentiondesk.jira.service.ValueImport(customers, policies));
         io.retentiondesk.jira.job.WorkProgress progress = new io.retentiondesk.jira.job.WorkProgress(f);
         work = new WorkResource(access, new io.retentiondesk.jira.job.NightlyJob(scheduler,
-                mock(io.retentiondesk.jira.job.NightlyWork.class), progress), progress);
+                mock(io.retentiondesk.jira.job.NightlyWork.class), progress,
+                io.retentiondesk.jira.bridge.RunAsUsers.none(authentication)), progress);
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(authentication.getLoggedInUser()).thenReturn(agentUser);
     }

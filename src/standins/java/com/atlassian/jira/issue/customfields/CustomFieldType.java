@@ -9,6 +9,9 @@ import com.atlassian.jira.issue.fields.CustomField;
 public interface CustomFieldType<T, S> {
     String DEFAULT_VALUE_TYPE = "DefaultValue";
 
+    /** The type's complete module key, e.g. {@code com.atlassian.servicedesk:sd-request-feedback}. */
+    String getKey();
+
     String getStringFromSingularObject(S singularObject);
 
     S getSingularObjectFromString(String string) throws FieldValidationException;

@@ -5,4 +5,6 @@ public interface CustomField {
     String getId();
 
     String getUntranslatedName();
+
+    com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> getCustomFieldType();
 }

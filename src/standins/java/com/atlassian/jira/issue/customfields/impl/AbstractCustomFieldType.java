@@ -10,6 +10,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 public abstract class AbstractCustomFieldType<T, S> implements CustomFieldType<T, S> {
+    /** Jira answers its module descriptor's complete key; never called on the app's own types. */
+    public final String getKey() {
+        return null;
+    }
+
     public Map<String, Object> getVelocityParameters(Issue issue, CustomField field, FieldLayoutItem fieldLayoutItem) {
         return new HashMap<>();
     }
