@@ -293,6 +293,7 @@ class TemplateEscapingTest {
         PanelContent.Texts texts = (key, args) -> text(key, (Object[]) args);
         return List.of(PanelContent.of(PanelSamples.atRiskKey(), PanelSamples.atRiskKeyStored(), texts),
                 PanelContent.of(PanelSamples.quietSmall(), PanelSamples.quietSmallStored(), texts),
+                PanelContent.of(PanelSamples.atRiskKey(), PanelSamples.atRiskKeyStored(), true, texts), // CSAT unreadable
                 PanelContent.of(null, new PanelContent.Stored(null, false, null, null, null), texts));
     }
 
@@ -373,9 +374,23 @@ class TemplateEscapingTest {
         audit.record(admin.getStringValue(), Policy.defaultJson(), Policy.defaultJson().replace("\"halfLifeDays\": 45", "\"halfLifeDays\": 30"));
         audit.record(gone.getStringValue(), Policy.defaultJson(), Policy.defaultJson());
         WorkProgress progress = JobsOnAClock.progress(store, Clock.systemUTC());
+        // a run-as user whose names are hostile, so the run-as line and field carry them
+        com.atlassian.jira.user.util.UserManager jiraUsers = mock(com.atlassian.jira.user.util.UserManager.class);
+        com.atlassian.jira.user.ApplicationUser runAs = mock(com.atlassian.jira.user.ApplicationUser.class);
+        when(runAs.getKey()).thenReturn("JIRAUSER50");
+        when(runAs.getUsername()).thenReturn(HOSTILE);
+        when(runAs.getDisplayName()).thenReturn(HOSTILE);
+        when(runAs.isActive()).thenReturn(true);
+        when(jiraUsers.getUserByKey("JIRAUSER50")).thenReturn(runAs);
+        io.retentiondesk.jira.policy.RunAsUserStore runAsStore = new io.retentiondesk.jira.policy.RunAsUserStore(store);
+        runAsStore.save("JIRAUSER50");
+        io.retentiondesk.jira.adminpage.RunAsSection runAsSection = new io.retentiondesk.jira.adminpage.RunAsSection(
+                runAsStore, jiraUsers, mock(com.atlassian.jira.security.PermissionManager.class),
+                mock(io.retentiondesk.jira.ao.CustomerRegistry.class), mock(com.atlassian.jira.issue.IssueManager.class));
         AdminPageServlet servlet = new AdminPageServlet(users, mock(LoginUriProvider.class), mock(WebSudoManager.class), xsrf,
                 tokens, renderer, i18n, new PolicyStore(store), audit, rates, values,
-                JobsOnAClock.job(mock(SchedulerService.class), mock(NightlyWork.class), progress, Clock.systemUTC()), progress);
+                JobsOnAClock.job(mock(SchedulerService.class), mock(NightlyWork.class), progress, Clock.systemUTC()), progress,
+                runAsSection);
 
         progress.started(NightlyWork.Task.RETIER).finished(new NightlyWork.Summary(1, 2, 3, 4, 5, 6, 7, true));
         servlet.service(request("GET", Map.of()), response());
@@ -386,6 +401,7 @@ class TemplateEscapingTest {
                 "{\"version\": " + new JsonPrimitive(HOSTILE) + ", " + HOSTILE + "}")), response());
         servlet.service(request("POST", Map.of("action", "json", "policyJson", "{\"version\": " + new JsonPrimitive(HOSTILE) + "}")), response());
         servlet.service(request("POST", Map.of("action", "form", "p:tiering.method", HOSTILE)), response());
+        servlet.service(request("POST", Map.of("action", "runas", "runAsUser", HOSTILE)), response()); // unknown: refused
         assertThat(captured.stream().map(Captured::location).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("templates/admin/admin-page.vm", "templates/admin/rates-page.vm");
         return captured;

@@ -40,7 +40,7 @@ class RetentionIssuePanelTest {
             return en.text((String) all[0], java.util.Arrays.copyOfRange(all, 1, all.length, java.io.Serializable[].class));
         });
         when(scoring.evaluate(issue)).thenReturn(PanelSamples.quietSmall());
-        when(customers.profileOf(any())).thenReturn(new CustomerRegistry.Profile(null, null, null, false));
+        when(customers.profileOf(any())).thenReturn(io.retentiondesk.core.CustomerProfile.UNKNOWN);
     }
 
     @Test

@@ -1,4 +1,4 @@
-// Test-only stand-in (compiled for the wired tests only) for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+// Compile-only stand-in (used by the wired tests only) for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
 package com.atlassian.jira.user;
 
 /** What a new user is created with; {@code withPassword} returns the details to chain on. */
