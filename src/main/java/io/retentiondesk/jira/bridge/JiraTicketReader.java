@@ -17,6 +17,7 @@ import io.retentiondesk.core.ticket.TicketBuilder;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -78,6 +79,19 @@ public final class JiraTicketReader {
             t.rating(rating.value(), rating.givenAt());
         }
         jsm.slaCycles(issue).forEach(t::sla);
+        return t.build();
+    }
+
+    /**
+     * Only what says whose ticket it is (reporter and organizations), without comments, history, SLAs or dates: safe
+     * on the Create transition before Jira has stored the issue (no id, key or creation date yet), where a post-function
+     * must run for the fields it sets to be saved with the new issue.
+     */
+    public Ticket identity(Issue issue, JsmFields jsm) {
+        Instant created = issue.getCreated() == null ? Instant.EPOCH : issue.getCreated().toInstant();
+        TicketBuilder t = new TicketBuilder(issue.getKey() == null ? "(new)" : issue.getKey(), created)
+                .reporter(person(issue.getReporter()));
+        jsm.organizations(issue).forEach(t::organization);
         return t.build();
     }
 

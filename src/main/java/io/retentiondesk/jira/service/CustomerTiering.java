@@ -41,7 +41,8 @@ public class CustomerTiering {
     /** @return the tier written */
     public Tier assign(MutableIssue issue) {
         RetentionEngine engine = policies.engine();
-        Ticket ticket = reader.read(issue, jsm);
+        // identity only: on Create this runs before Jira has stored the issue, so its fields are saved with it
+        Ticket ticket = reader.identity(issue, jsm);
         CustomerKey customer = engine.customerOf(ticket)
                 .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));
         Tier tier = customers.tierOf(customer);

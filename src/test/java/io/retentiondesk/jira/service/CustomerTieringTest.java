@@ -2,8 +2,6 @@ package io.retentiondesk.jira.service;
 
 import com.atlassian.jira.issue.MutableIssue;
 import io.retentiondesk.core.ticket.CustomerKey;
-import io.retentiondesk.core.ticket.Person;
-import io.retentiondesk.core.ticket.TicketBuilder;
 import io.retentiondesk.core.tier.Tier;
 import io.retentiondesk.jira.ao.CustomerRegistry;
 import io.retentiondesk.jira.bridge.JiraTicketReader;
@@ -13,30 +11,52 @@ import io.retentiondesk.jira.customfield.RetentionFieldWriter;
 import io.retentiondesk.jira.policy.PolicyStore;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 class CustomerTieringTest {
-    private final JiraTicketReader reader = mock(JiraTicketReader.class);
+    // the real reader: on Create the issue has no id, key or creation date yet, and comments or history must not be read
+    private final com.atlassian.jira.issue.comments.CommentManager comments =
+            mock(com.atlassian.jira.issue.comments.CommentManager.class);
+    private final com.atlassian.jira.issue.changehistory.ChangeHistoryManager history =
+            mock(com.atlassian.jira.issue.changehistory.ChangeHistoryManager.class);
+    private final JiraTicketReader reader = new JiraTicketReader(comments, history);
     private final CustomerRegistry customers = mock(CustomerRegistry.class);
     private final PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
     private final RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final CustomerTiering tiering = new CustomerTiering(reader, JsmFields.NONE, customers, policies, fields);
 
+    private void reportedBy(String username, String organization) {
+        com.atlassian.jira.user.ApplicationUser user = mock(com.atlassian.jira.user.ApplicationUser.class);
+        when(user.getUsername()).thenReturn(username);
+        when(issue.getReporter()).thenReturn(user);
+        if (organization != null) {
+            JsmFields orgs = new JsmFields() {
+                @Override
+                public java.util.List<String> organizations(com.atlassian.jira.issue.Issue i) {
+                    return java.util.List.of(organization);
+                }
+            };
+            tieringWith = new CustomerTiering(reader, orgs, customers, policies, fields);
+        }
+    }
+
+    private CustomerTiering tieringWith = tiering;
+
     @Test
     void writesTheRegistryTierAndTheQuadrantOfItsPotential() {
-        when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-1", Instant.EPOCH)
-                .reporter(Person.named("ann")).organization("Acme").build());
+        reportedBy("ann", "Acme");
         when(customers.tierOf(CustomerKey.of("acme"))).thenReturn(Tier.MAJOR);
         when(customers.potentialOf(CustomerKey.of("acme"))).thenReturn(60);
-        assertThat(tiering.assign(issue)).isEqualTo(Tier.MAJOR);
+        assertThat(tieringWith.assign(issue)).isEqualTo(Tier.MAJOR);
+        verifyNoInteractions(comments, history); // nothing Jira has not stored yet is read
         Map<RetentionField, Object> expected = new HashMap<>();
         expected.put(RetentionField.CUSTOMER_TIER, "MAJOR");
         expected.put(RetentionField.RETENTION_QUADRANT, "IV"); // high value, potential 60 is high
@@ -45,10 +65,9 @@ class CustomerTieringTest {
 
     @Test
     void unknownCustomerIsUnratedWithoutAQuadrant() {
-        when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-2", Instant.EPOCH)
-                .reporter(Person.named("zed")).build());
+        reportedBy("zed", null);
         when(customers.tierOf(CustomerKey.of("zed"))).thenReturn(Tier.UNRATED);
-        assertThat(tiering.assign(issue)).isEqualTo(Tier.UNRATED);
+        assertThat(tieringWith.assign(issue)).isEqualTo(Tier.UNRATED);
         Map<RetentionField, Object> expected = new java.util.EnumMap<>(RetentionField.class);
         expected.put(RetentionField.CUSTOMER_TIER, "UNRATED");
         expected.put(RetentionField.RETENTION_QUADRANT, null);
