@@ -4,7 +4,6 @@ import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.UpdateIssueRequest;
-import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.service.ChurnAssessment;
@@ -56,10 +55,6 @@ public class FailedWorkRetry {
     }
 
     private void assess(MutableIssue issue) {
-        try {
-            churn.assessAndWrite(issue, null);
-        } catch (SearchException e) {
-            throw new IllegalStateException("customer history search failed", e);
-        }
+        churn.assessAndWrite(issue);
     }
 }

@@ -1,6 +1,5 @@
 package io.retentiondesk.jira.job;
 
-import com.atlassian.jira.issue.search.SearchException;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
 import io.retentiondesk.core.tier.Tier;
@@ -161,7 +160,7 @@ public class NightlyWork {
             int[] assessed = {0};
             locks.ifFree("customer." + c.getKey().id(), () -> {
                 try {
-                    assessed[0] = reassessment.reassess(c.getValue()) ? 1 : 0;
+                    assessed[0] = reassessment.reassess(c.getKey(), c.getValue()) ? 1 : 0;
                 } catch (RuntimeException e) {
                     // one customer's failure must not stop the others; the next run tries again
                     LOG.warn("Retention Desk nightly job: re-assessing a customer failed ({})", e.getClass().getName());
@@ -189,7 +188,7 @@ public class NightlyWork {
             locks.ifFree("issue." + id, () -> {
                 try {
                     done[0] = lateRating.rescoreIfNew(id) ? 1 : 0;
-                } catch (RuntimeException | SearchException e) {
+                } catch (RuntimeException e) {
                     // the rating stays unscored, so the next run tries again
                     LOG.warn("Retention Desk nightly job: scoring a late rating failed ({})", e.getClass().getName());
                 }

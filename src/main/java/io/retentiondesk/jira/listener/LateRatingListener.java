@@ -4,7 +4,6 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.service.LateRating;
@@ -57,7 +56,7 @@ public class LateRatingListener implements InitializingBean, DisposableBean {
         }
         try {
             lateRating.rescoreIfNew(issue, event.getUser());
-        } catch (RuntimeException | SearchException e) {
+        } catch (RuntimeException e) {
             LOG.warn("Retention Desk: {} failed on {} ({}); queued for retry", WORK, issue.getKey(),
                     e.getClass().getName());
             try {

@@ -1,146 +1,145 @@
 package io.retentiondesk.jira.service;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.jira.user.ApplicationUser;
+import io.retentiondesk.core.CustomerAssessment;
+import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.CustomerStanding;
-import io.retentiondesk.core.RetentionEngine;
-import io.retentiondesk.core.TicketEvaluation;
-import io.retentiondesk.core.churn.RiskAssessor;
+import io.retentiondesk.core.TicketRecord;
+import io.retentiondesk.core.churn.ChurnType;
 import io.retentiondesk.core.churn.RiskReason;
-import io.retentiondesk.core.churn.RiskTicket;
 import io.retentiondesk.core.ticket.CustomerKey;
-import io.retentiondesk.core.ticket.CustomerSide;
-import io.retentiondesk.core.ticket.Ticket;
-import io.retentiondesk.jira.ao.CallbackLog;
 import io.retentiondesk.jira.ao.CustomerRegistry;
-import io.retentiondesk.jira.bridge.CustomerHistory;
-import io.retentiondesk.jira.bridge.JiraTicketReader;
-import io.retentiondesk.jira.bridge.JsmFields;
+import io.retentiondesk.jira.ao.TicketRecords;
 import io.retentiondesk.jira.customfield.RetentionField;
-import io.retentiondesk.jira.customfield.RiskReasonsText;
 import io.retentiondesk.jira.customfield.RetentionFieldWriter;
+import io.retentiondesk.jira.customfield.RiskReasonsText;
 import io.retentiondesk.jira.policy.PolicyStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Assesses the churn risk of a ticket's customer from its recent tickets and writes the risk fields: the one
- * call of the Assess churn risk post-function. The ticket being transitioned is read as it is now, not as the
- * search index last saw it.
+ * Assesses the churn risk of a ticket's customer and writes the risk fields: the one call of the Assess churn risk
+ * post-function. The ticket in hand is read from Jira as it is now; the rest of the customer's history comes from
+ * the stored per-ticket records in one bounded query (SPEC §10), so a transition costs the same for a customer with
+ * five tickets as for one with five hundred. A record that another ticket has since made inexact (a new reporter
+ * of the customer, a re-tier, a callback come due, a policy change) is used as it is and rewritten by the nightly
+ * repair.
  */
 @Named
 public class ChurnAssessment {
-    private final JiraTicketReader reader;
-    private final JsmFields jsm;
-    private final CustomerHistory history;
+    private final TicketRecorder recorder;
+    private final TicketRecords records;
     private final CustomerRegistry customers;
-    private final CallbackLog callbacks;
     private final PolicyStore policies;
     private final RetentionFieldWriter fields;
     private final Clock clock;
 
     @Inject
-    public ChurnAssessment(JiraTicketReader reader, JsmFields jsm, CustomerHistory history, CustomerRegistry customers,
-                           CallbackLog callbacks, PolicyStore policies, RetentionFieldWriter fields) {
-        this(reader, jsm, history, customers, callbacks, policies, fields, Clock.systemUTC());
+    public ChurnAssessment(TicketRecorder recorder, TicketRecords records, CustomerRegistry customers,
+                           PolicyStore policies, RetentionFieldWriter fields) {
+        this(recorder, records, customers, policies, fields, Clock.systemUTC());
     }
 
-    ChurnAssessment(JiraTicketReader reader, JsmFields jsm, CustomerHistory history, CustomerRegistry customers,
-                    CallbackLog callbacks, PolicyStore policies, RetentionFieldWriter fields, Clock clock) {
-        this.reader = Objects.requireNonNull(reader);
-        this.jsm = Objects.requireNonNull(jsm);
-        this.history = Objects.requireNonNull(history);
+    ChurnAssessment(TicketRecorder recorder, TicketRecords records, CustomerRegistry customers, PolicyStore policies,
+                    RetentionFieldWriter fields, Clock clock) {
+        this.recorder = Objects.requireNonNull(recorder);
+        this.records = Objects.requireNonNull(records);
         this.customers = Objects.requireNonNull(customers);
-        this.callbacks = Objects.requireNonNull(callbacks);
         this.policies = Objects.requireNonNull(policies);
         this.fields = Objects.requireNonNull(fields);
-        this.clock = clock;
+        this.clock = Objects.requireNonNull(clock);
     }
 
-    public CustomerStanding assessAndWrite(MutableIssue issue, ApplicationUser caller) throws SearchException {
+    /** Records the ticket in hand, then assesses its customer and writes the risk fields on it. */
+    public CustomerStanding assessAndWrite(MutableIssue issue) {
+        return assessAndWrite(issue, recorder.record(issue));
+    }
+
+    /** As above, for a ticket the caller has just recorded (the late-rating path scores it first). */
+    public CustomerStanding assessAndWrite(MutableIssue issue, TicketRecorder.Recorded recorded) {
+        CustomerProfile profile = applyChurnResolution(recorded);
+        Assessed assessed = assess(recorded.customer(), profile, recorded.reporters(), recorded.at());
+        write(issue, assessed.standing());
+        customers.linkTickets(recorded.customer(), Map.of(recorded.issueId(),
+                YearMonth.from(recorded.record().created().atZone(ZoneOffset.UTC))));
+        return assessed.standing();
+    }
+
+    /**
+     * The customer's standing from its stored records alone: no Jira reads (the nightly re-assessment, which decay
+     * moves daily). The risk is saved in the registry for queues and {@code atRiskCustomers()}.
+     */
+    public Assessed reassess(CustomerKey customer) {
         Instant now = clock.instant();
-        RetentionEngine engine = policies.engine();
-        Ticket current = reader.read(issue, jsm);
-        CustomerKey customer = engine.customerOf(current)
-                .orElseThrow(() -> new IllegalStateException("no reporter or organization on " + issue.getKey()));
-        Map<String, Ticket> tickets = new LinkedHashMap<>();
-        Map<Long, YearMonth> issueIds = new LinkedHashMap<>();
-        for (Issue i : history.recentTickets(caller, by(current, customer), customer.display(),
-                engine.policy().risk().windowDays(), customers.issueIdsOf(customer, CustomerHistory.MAX_TICKETS))) {
-            Ticket t = reader.read(i, jsm);
-            tickets.put(i.getKey(), t);
-            issueIds.put(i.getId(), YearMonth.from(t.created().atZone(ZoneOffset.UTC)));
-        }
-        tickets.put(current.key(), current);
-        issueIds.put(issue.getId(), YearMonth.from(current.created().atZone(ZoneOffset.UTC)));
-        Set<String> reporters = new HashSet<>();
-        tickets.values().forEach(t -> {
-            if (t.reporter() != null && t.reporter().id() != null) {
-                reporters.add(t.reporter().id());
+        return assess(customer, customers.profileOf(customer), records.reporters(customer), now);
+    }
+
+    /**
+     * A standing and the records it used that no longer match what re-evaluating their tickets now would give.
+     *
+     * @param inexact issue ids whose records the nightly repair should rewrite
+     */
+    public record Assessed(CustomerStanding standing, List<Long> inexact) {
+    }
+
+    private Assessed assess(CustomerKey customer, CustomerProfile profile, Set<String> reporters, Instant now) {
+        CustomerAssessment assessment = policies.assessment();
+        long version = policies.version();
+        Instant windowStart = now.minus(Duration.ofDays(assessment.engine().policy().risk().windowDays()));
+        Instant recoveriesSince = windowStart.minus(
+                Duration.ofDays(assessment.engine().policy().risk().repeatComplaintDays()));
+        List<TicketRecords.Stored> window = records.window(customer, windowStart, recoveriesSince);
+        List<TicketRecord> used = new ArrayList<>(window.size());
+        List<Long> inexact = new ArrayList<>();
+        for (TicketRecords.Stored s : window) {
+            used.add(s.record());
+            if (s.stale() || s.policyVersion() != version || !s.record().currentFor(reporters, profile.tier(), now)) {
+                inexact.add(s.issueId());
             }
-        });
-        io.retentiondesk.core.CustomerProfile profile = markChurnedByResolution(engine, current, customer,
-                customers.profileOf(customer));
-        List<RiskTicket> risk = new ArrayList<>();
-        List<RiskAssessor.Recovery> recoveries = new ArrayList<>();
-        for (Ticket t : tickets.values()) {
-            TicketEvaluation e = engine.evaluate(t, customer, CustomerSide.of(reporters, t), profile.tier(),
-                    callbacks.attemptsFor(t.key()), now);
-            risk.add(e.risk());
-            engine.recoveries(e, recoveries);
         }
-        CustomerStanding standing = engine.standing(customer, profile.tier(), profile.potential(), risk, recoveries,
-                profile.churnedAt(), profile.unworthy(), now);
-        Map<RetentionField, Object> values = new EnumMap<>(RetentionField.class);
-        values.put(RetentionField.CHURN_RISK_SCORE,
-                standing.risk().score() == null ? null : (double) standing.risk().score());
-        values.put(RetentionField.CHURN_RISK_BAND, standing.risk().band().name());
-        values.put(RetentionField.CHURN_RISK_REASONS, reasons(standing.risk().reasons()));
-        fields.write(issue, values);
+        // the window is newest first: its first record is the customer's latest activity, else look further back
+        Instant lastActivity = !window.isEmpty() ? window.get(0).record().created()
+                : assessment.engine().policy().rates().inactiveDays() == null ? null : records.lastActivity(customer);
+        CustomerStanding standing = assessment.standing(customer, profile, used, lastActivity, now);
         customers.saveRisk(customer, standing.risk());
-        customers.linkTickets(customer, issueIds);
-        return standing;
+        return new Assessed(standing, inexact);
     }
 
     /**
      * A ticket resolved with one of the policy's churn resolutions marks its customer churned at the resolution
      * date (SPEC §6); an earlier recorded date wins, and a recorded churn type is kept (OTHER when there is none).
      */
-    private io.retentiondesk.core.CustomerProfile markChurnedByResolution(RetentionEngine engine, Ticket ticket, CustomerKey customer,
-                                                             io.retentiondesk.core.CustomerProfile profile) {
-        if (ticket.resolved() == null || !engine.churn().isChurnResolution(ticket.resolutionName())
-                || !customers.markChurnedIfEarlier(customer, ticket.resolved(),
-                        io.retentiondesk.core.churn.ChurnType.OTHER.name())) {
-            return profile;
+    private CustomerProfile applyChurnResolution(TicketRecorder.Recorded r) {
+        Instant at = r.record().churnResolvedAt();
+        if (at == null || !customers.markChurnedIfEarlier(r.customer(), at, ChurnType.OTHER.name())) {
+            return r.profile();
         }
-        return customers.profileOf(customer);
+        return customers.profileOf(r.customer());
+    }
+
+    /** Writes a standing's risk fields on a ticket of the customer. */
+    public void write(MutableIssue issue, CustomerStanding standing) {
+        Map<RetentionField, Object> values = new EnumMap<>(RetentionField.class);
+        values.put(RetentionField.CHURN_RISK_SCORE,
+                standing.risk().score() == null ? null : (double) standing.risk().score());
+        values.put(RetentionField.CHURN_RISK_BAND, standing.risk().band().name());
+        values.put(RetentionField.CHURN_RISK_REASONS, reasons(standing.risk().reasons()));
+        fields.write(issue, values);
     }
 
     static String reasons(List<RiskReason> reasons) {
         return RiskReasonsText.format(reasons);
-    }
-
-    private static CustomerHistory.By by(Ticket ticket, CustomerKey customer) {
-        for (String org : ticket.organizations()) {
-            if (CustomerKey.of(org).equals(customer)) {
-                return CustomerHistory.By.ORGANIZATION;
-            }
-        }
-        return CustomerHistory.By.REPORTER;
     }
 }

@@ -5,7 +5,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.UpdateIssueRequest;
-import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.jira.ao.ScoredRatings;
@@ -26,21 +25,23 @@ public class LateRating {
     private final IssueManager issues;
     private final JsmFields jsm;
     private final ScoredRatings scored;
+    private final TicketRecorder recorder;
     private final TicketScoring scoring;
     private final ChurnAssessment churn;
 
     @Inject
-    public LateRating(@ComponentImport IssueManager issues, JsmFields jsm, ScoredRatings scored, TicketScoring scoring,
-                      ChurnAssessment churn) {
+    public LateRating(@ComponentImport IssueManager issues, JsmFields jsm, ScoredRatings scored, TicketRecorder recorder,
+                      TicketScoring scoring, ChurnAssessment churn) {
         this.issues = Objects.requireNonNull(issues);
         this.jsm = Objects.requireNonNull(jsm);
         this.scored = Objects.requireNonNull(scored);
+        this.recorder = Objects.requireNonNull(recorder);
         this.scoring = Objects.requireNonNull(scoring);
         this.churn = Objects.requireNonNull(churn);
     }
 
     /** The nightly check: the ticket as it is now, by id; {@code false} when it no longer exists. */
-    public boolean rescoreIfNew(long issueId) throws SearchException {
+    public boolean rescoreIfNew(long issueId) {
         return rescoreIfNew(issues.getIssueObject(issueId), null);
     }
 
@@ -49,7 +50,7 @@ public class LateRating {
      * @param user who caused it, or {@code null} for the nightly job
      * @return whether a new rating was scored
      */
-    public boolean rescoreIfNew(Issue seen, ApplicationUser user) throws SearchException {
+    public boolean rescoreIfNew(Issue seen, ApplicationUser user) {
         if (seen == null || seen.getResolutionDate() == null) {
             return false;
         }
@@ -60,8 +61,10 @@ public class LateRating {
         if (issue == null) {
             return false;
         }
-        scoring.scoreSatisfaction(issue);
-        churn.assessAndWrite(issue, user);
+        // read once: the same evaluation scores the ticket and joins its customer's assessment
+        TicketRecorder.Recorded recorded = recorder.record(issue);
+        scoring.writeSatisfaction(issue, recorded.evaluation());
+        churn.assessAndWrite(issue, recorded);
         issues.updateIssue(user, issue, UpdateIssueRequest.builder()
                 .eventDispatchOption(EventDispatchOption.DO_NOT_DISPATCH).sendMail(false).build());
         scored.record(seen.getId(), rating.value());

@@ -34,7 +34,11 @@ public class TicketScoring {
 
     /** Evaluates the issue now and sets its satisfaction fields (Score satisfaction). */
     public TicketEvaluation scoreSatisfaction(MutableIssue issue) {
-        TicketEvaluation e = recorder.record(issue).evaluation();
+        return writeSatisfaction(issue, recorder.record(issue).evaluation());
+    }
+
+    /** Sets the satisfaction fields of an evaluation the caller has just made (the late-rating path). */
+    public TicketEvaluation writeSatisfaction(MutableIssue issue, TicketEvaluation e) {
         Map<RetentionField, Object> values = new EnumMap<>(RetentionField.class);
         values.put(RetentionField.CUSTOMER_TIER, e.tier().name());
         if (e.satisfaction() != null) {

@@ -1,7 +1,6 @@
 package io.retentiondesk.jira.workflow;
 
 import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.service.ChurnAssessment;
@@ -33,10 +32,6 @@ public class AssessChurnRiskFunction extends RetentionPostFunction {
 
     @Override
     protected void apply(MutableIssue issue, ApplicationUser caller, Map<?, ?> args) {
-        try {
-            assessment.assessAndWrite(issue, caller);
-        } catch (SearchException e) {
-            throw new IllegalStateException("customer history search failed", e);
-        }
+        assessment.assessAndWrite(issue);
     }
 }

@@ -80,9 +80,10 @@ class NightlyWorkTest {
                 customers.linkTickets(CustomerKey.of("Customer " + i), Map.of(500L + i, java.time.YearMonth.of(2026, 10),
                         400L + i, java.time.YearMonth.of(2025, 1)));
             }
-            when(reassessment.reassess(org.mockito.ArgumentMatchers.anyLong())).thenAnswer(a -> {
+            when(reassessment.reassess(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyLong()))
+                    .thenAnswer(a -> {
                 reassessments.incrementAndGet();
-                assertThat(a.<Long>getArgument(0)).isGreaterThanOrEqualTo(500L);
+                assertThat(a.<Long>getArgument(1)).isGreaterThanOrEqualTo(500L);
                 return true;
             });
             when(lateRating.rescoreIfNew(org.mockito.ArgumentMatchers.anyLong()))

@@ -39,11 +39,15 @@ class LateRatingListenerTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final JsmFields jsm = mock(JsmFields.class);
     private final ScoredRatings scored = mock(ScoredRatings.class);
+    private final io.retentiondesk.jira.service.TicketRecorder recorder =
+            mock(io.retentiondesk.jira.service.TicketRecorder.class);
+    private final io.retentiondesk.jira.service.TicketRecorder.Recorded recorded =
+            mock(io.retentiondesk.jira.service.TicketRecorder.Recorded.class);
     private final TicketScoring scoring = mock(TicketScoring.class);
     private final ChurnAssessment churn = mock(ChurnAssessment.class);
     private final FailedWorkQueue failures = mock(FailedWorkQueue.class);
     private final LateRatingListener listener = new LateRatingListener(events,
-            new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, scoring, churn), failures);
+            new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, recorder, scoring, churn), failures);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final MutableIssue fresh = mock(MutableIssue.class);
     private final ApplicationUser customer = mock(ApplicationUser.class);
@@ -57,6 +61,7 @@ class LateRatingListenerTest {
         when(event.getIssue()).thenReturn(issue);
         when(event.getUser()).thenReturn(customer);
         when(issues.getIssueObject(7L)).thenReturn(fresh);
+        when(recorder.record(fresh)).thenReturn(recorded);
     }
 
     @Test
@@ -74,8 +79,10 @@ class LateRatingListenerTest {
         when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Given(2, Instant.parse("2026-06-05T10:00:00Z")));
         when(scored.isNew(7L, 2)).thenReturn(true);
         listener.onIssueEvent(event);
-        verify(scoring).scoreSatisfaction(fresh);
-        verify(churn).assessAndWrite(fresh, customer);
+        // the ticket is read once: that evaluation scores it and joins its customer's assessment
+        verify(recorder).record(fresh);
+        verify(scoring).writeSatisfaction(fresh, recorded.evaluation());
+        verify(churn).assessAndWrite(fresh, recorded);
         ArgumentCaptor<UpdateIssueRequest> request = ArgumentCaptor.forClass(UpdateIssueRequest.class);
         verify(issues).updateIssue(eq(customer), eq(fresh), request.capture());
         assertThat(request.getValue().getEventDispatchOption()).isSameAs(EventDispatchOption.DO_NOT_DISPATCH);
@@ -88,7 +95,7 @@ class LateRatingListenerTest {
         when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Given(2, null));
         when(scored.isNew(7L, 2)).thenReturn(false);
         listener.onIssueEvent(event);
-        verifyNoInteractions(scoring, churn);
+        verifyNoInteractions(recorder, scoring, churn);
         verify(issues, never()).updateIssue(any(), any(), any());
     }
 
@@ -100,14 +107,14 @@ class LateRatingListenerTest {
         listener.onIssueEvent(event);
         when(issue.getResolutionDate()).thenReturn(null);
         listener.onIssueEvent(event);
-        verifyNoInteractions(scoring, churn, scored);
+        verifyNoInteractions(recorder, scoring, churn, scored);
     }
 
     @Test
     void aFailureIsQueuedAndNeverThrownIntoTheOperationThatRaisedTheEvent() throws Exception {
         when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Given(5, null));
         when(scored.isNew(7L, 5)).thenReturn(true);
-        doThrow(new IllegalStateException("customer Acme: boom")).when(scoring).scoreSatisfaction(fresh);
+        doThrow(new IllegalStateException("customer Acme: boom")).when(scoring).writeSatisfaction(eq(fresh), any());
         assertThatCode(() -> listener.onIssueEvent(event)).doesNotThrowAnyException();
         verify(failures).enqueue(eq("SUP-7"), eq(LateRatingListener.WORK), isA(IllegalStateException.class));
         verify(scored, never()).record(anyLong(), anyInt());
@@ -117,13 +124,13 @@ class LateRatingListenerTest {
     @Test
     void theNightlyCheckScoresANewRatingByIssueIdAsTheApp() throws Exception {
         io.retentiondesk.jira.service.LateRating lateRating =
-                new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, scoring, churn);
+                new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, recorder, scoring, churn);
         when(fresh.getId()).thenReturn(7L);
         when(fresh.getResolutionDate()).thenReturn(Timestamp.from(Instant.parse("2026-06-03T09:00:00Z")));
         when(jsm.rating(fresh)).thenReturn(new JsmFields.Rating.Given(4, null));
         when(scored.isNew(7L, 4)).thenReturn(true);
         assertThat(lateRating.rescoreIfNew(7L)).isTrue();
-        verify(churn).assessAndWrite(fresh, null);
+        verify(churn).assessAndWrite(fresh, recorded);
         verify(issues).updateIssue(eq(null), eq(fresh), any());
         verify(scored).record(7L, 4);
         assertThat(lateRating.rescoreIfNew(99L)).as("a ticket that no longer exists").isFalse();

@@ -1,7 +1,6 @@
 package io.retentiondesk.jira.workflow;
 
 import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.issue.search.SearchException;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.service.ChurnAssessment;
 import org.junit.jupiter.api.Test;
@@ -10,27 +9,25 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isA;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class AssessChurnRiskFunctionTest {
     @Test
-    void aFailedHistorySearchIsQueuedAndTheTransitionGoesOn() throws Exception {
+    void aFailedAssessmentIsQueuedAndTheTransitionGoesOn() {
         ChurnAssessment assessment = mock(ChurnAssessment.class);
         FailedWorkQueue failures = mock(FailedWorkQueue.class);
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getKey()).thenReturn("SUP-4");
-        when(assessment.assessAndWrite(eq(issue), isNull())).thenThrow(new SearchException("index unavailable"));
+        when(assessment.assessAndWrite(issue)).thenThrow(new IllegalStateException("records unavailable"));
         Map<String, Object> vars = new HashMap<>();
         vars.put("issue", issue);
         AssessChurnRiskFunction function = new AssessChurnRiskFunction(assessment, failures);
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
-        verify(assessment).assessAndWrite(eq(issue), any());
+        verify(assessment).assessAndWrite(issue);
         verify(failures).enqueue(eq("SUP-4"), eq("assess-churn-risk"), isA(IllegalStateException.class));
     }
 }

@@ -63,7 +63,7 @@ class RetentionPostFunctionTest {
                 yield new ScheduleComplaintCallbackFunction(scoring, failures);
             }
             case "assess-churn-risk" -> {
-                doThrow(engineFailure).when(assessment).assessAndWrite(eq(issue), any());
+                doThrow(engineFailure).when(assessment).assessAndWrite(issue);
                 yield new AssessChurnRiskFunction(assessment, failures);
             }
             default -> {
