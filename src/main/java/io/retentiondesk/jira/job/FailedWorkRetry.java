@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.UpdateIssueRequest;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.service.ChurnAssessment;
+import io.retentiondesk.jira.service.TicketRecorder;
 import io.retentiondesk.jira.service.CustomerTiering;
 import io.retentiondesk.jira.service.TicketScoring;
 import jakarta.inject.Inject;
@@ -24,11 +25,13 @@ public class FailedWorkRetry {
     private final TicketScoring scoring;
     private final CustomerTiering tiering;
     private final ChurnAssessment churn;
+    private final TicketRecorder recorder;
 
     @Inject
     public FailedWorkRetry(@ComponentImport IssueManager issues, TicketScoring scoring, CustomerTiering tiering,
-                           ChurnAssessment churn) {
+                           ChurnAssessment churn, TicketRecorder recorder) {
         this.issues = Objects.requireNonNull(issues);
+        this.recorder = Objects.requireNonNull(recorder);
         this.scoring = Objects.requireNonNull(scoring);
         this.tiering = Objects.requireNonNull(tiering);
         this.churn = Objects.requireNonNull(churn);
@@ -38,6 +41,10 @@ public class FailedWorkRetry {
     public void retry(FailedWorkQueue.FailedWork work) {
         MutableIssue issue = issues.getIssueByCurrentKey(work.issueKey());
         if (issue == null) {
+            return;
+        }
+        if ("refresh-record".equals(work.work())) {
+            recorder.record(issue); // the app's own record only: nothing on the issue to store
             return;
         }
         switch (work.work()) {

@@ -71,6 +71,26 @@ public class TicketRecorder {
         return r;
     }
 
+    /**
+     * On an issue event: keeps the record of a service request (or of a ticket the app already keeps) current, so
+     * a comment or re-open on an older ticket reaches its customer's next assessment. Other issues (a software
+     * project's) are left alone.
+     *
+     * @return whether the ticket was recorded
+     */
+    public boolean refresh(Issue issue) {
+        if (records.of(issue.getId()).isEmpty() && jsm.requestType(issue) == null) {
+            return false;
+        }
+        record(issue);
+        return true;
+    }
+
+    /** A deleted issue leaves its customer's history. */
+    public void forget(long issueId) {
+        records.delete(issueId);
+    }
+
     /** Evaluates the ticket now and stores nothing (the issue panel). */
     public Recorded evaluate(Issue issue) {
         return evaluate(issue, false);

@@ -30,11 +30,12 @@ import static org.mockito.ArgumentMatchers.isA;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-class LateRatingListenerTest {
+class TicketEventListenerTest {
     private final EventPublisher events = mock(EventPublisher.class);
     private final IssueManager issues = mock(IssueManager.class);
     private final JsmFields jsm = mock(JsmFields.class);
@@ -46,8 +47,8 @@ class LateRatingListenerTest {
     private final TicketScoring scoring = mock(TicketScoring.class);
     private final ChurnAssessment churn = mock(ChurnAssessment.class);
     private final FailedWorkQueue failures = mock(FailedWorkQueue.class);
-    private final LateRatingListener listener = new LateRatingListener(events,
-            new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, recorder, scoring, churn), failures);
+    private final TicketEventListener listener = new TicketEventListener(events,
+            new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, recorder, scoring, churn), recorder, failures);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final MutableIssue fresh = mock(MutableIssue.class);
     private final ApplicationUser customer = mock(ApplicationUser.class);
@@ -70,7 +71,7 @@ class LateRatingListenerTest {
         verify(events).register(listener);
         listener.destroy();
         verify(events).unregister(listener);
-        assertThat(LateRatingListener.class.getMethod("onIssueEvent", IssueEvent.class)
+        assertThat(TicketEventListener.class.getMethod("onIssueEvent", IssueEvent.class)
                 .isAnnotationPresent(EventListener.class)).isTrue();
     }
 
@@ -91,23 +92,43 @@ class LateRatingListenerTest {
     }
 
     @Test
-    void aRatingAlreadyScoredIsLeftAlone() {
+    void aRatingAlreadyScoredIsNotScoredAgain() {
         when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Given(2, null));
         when(scored.isNew(7L, 2)).thenReturn(false);
         listener.onIssueEvent(event);
-        verifyNoInteractions(recorder, scoring, churn);
+        verify(recorder, never()).record(any());
+        verifyNoInteractions(scoring, churn);
         verify(issues, never()).updateIssue(any(), any(), any());
     }
 
     @Test
-    void unresolvedUnratedOrUnreadablyRatedTicketsAreLeftAlone() {
+    void unresolvedUnratedOrUnreadablyRatedTicketsOnlyHaveTheirRecordRefreshed() {
         when(jsm.rating(issue)).thenReturn(JsmFields.Rating.ABSENT);
         listener.onIssueEvent(event);
         when(jsm.rating(issue)).thenReturn(new JsmFields.Rating.Unreadable("java.lang.Object"));
         listener.onIssueEvent(event);
         when(issue.getResolutionDate()).thenReturn(null);
         listener.onIssueEvent(event);
-        verifyNoInteractions(recorder, scoring, churn, scored);
+        verify(recorder, times(3)).refresh(issue); // that one ticket, as the event has it
+        verify(recorder, never()).record(any());
+        verifyNoInteractions(scoring, churn, scored);
+    }
+
+    @Test
+    void aDeletedIssueLeavesItsCustomersHistory() {
+        when(event.getEventTypeId()).thenReturn(com.atlassian.jira.event.type.EventType.ISSUE_DELETED_ID);
+        listener.onIssueEvent(event);
+        verify(recorder).forget(7L);
+        verify(recorder, never()).refresh(any());
+        verifyNoInteractions(scoring, churn);
+    }
+
+    @Test
+    void aRecordThatCannotBeRefreshedIsQueuedAndTheEventsOperationGoesOn() {
+        when(issue.getResolutionDate()).thenReturn(null);
+        when(recorder.refresh(issue)).thenThrow(new IllegalStateException("records unavailable"));
+        assertThatCode(() -> listener.onIssueEvent(event)).doesNotThrowAnyException();
+        verify(failures).enqueue(eq("SUP-7"), eq(TicketEventListener.RECORD_WORK), isA(IllegalStateException.class));
     }
 
     @Test
@@ -116,7 +137,7 @@ class LateRatingListenerTest {
         when(scored.isNew(7L, 5)).thenReturn(true);
         doThrow(new IllegalStateException("customer Acme: boom")).when(scoring).writeSatisfaction(eq(fresh), any());
         assertThatCode(() -> listener.onIssueEvent(event)).doesNotThrowAnyException();
-        verify(failures).enqueue(eq("SUP-7"), eq(LateRatingListener.WORK), isA(IllegalStateException.class));
+        verify(failures).enqueue(eq("SUP-7"), eq(TicketEventListener.WORK), isA(IllegalStateException.class));
         verify(scored, never()).record(anyLong(), anyInt());
     }
 
