@@ -162,6 +162,23 @@ public class TicketRecords {
                 .map(TicketRecordEntity::getIssueId).toList());
     }
 
+    /** Which of these issues have a record (any state), in queries of at most 500 ids. */
+    public Set<Long> recordedAmong(Collection<Long> issueIds) {
+        List<Long> ids = new ArrayList<>(issueIds);
+        return ao.executeInTransaction(() -> {
+            Set<Long> found = new java.util.HashSet<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                for (TicketRecordEntity e : ao.find(TicketRecordEntity.class, "ISSUE_ID IN (" + marks + ")",
+                        chunk.toArray())) {
+                    found.add(e.getIssueId());
+                }
+            }
+            return found;
+        });
+    }
+
     /** Forgets a deleted issue. */
     public void delete(long issueId) {
         ao.executeInTransaction(() -> {

@@ -57,11 +57,13 @@ public class NightlyWork {
     private final LateRating lateRating;
     private final RatesReport rates;
     private final RunAsUser runAs;
+    private final RecordRepair repair;
 
     @Inject
     public NightlyWork(ClusterLocks locks, CallbackSchedule callbacks, FailedWorkQueue failures, FailedWorkRetry retry,
                        CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies,
-                       CustomerReassessment reassessment, LateRating lateRating, RatesReport rates, RunAsUser runAs) {
+                       CustomerReassessment reassessment, LateRating lateRating, RatesReport rates, RunAsUser runAs,
+                       RecordRepair repair) {
         this.locks = Objects.requireNonNull(locks);
         this.callbacks = Objects.requireNonNull(callbacks);
         this.failures = Objects.requireNonNull(failures);
@@ -73,6 +75,7 @@ public class NightlyWork {
         this.lateRating = Objects.requireNonNull(lateRating);
         this.rates = Objects.requireNonNull(rates);
         this.runAs = Objects.requireNonNull(runAs);
+        this.repair = Objects.requireNonNull(repair);
     }
 
     /** What a run covers: the whole nightly work, or one of the admin page's "now" buttons. */
@@ -122,6 +125,8 @@ public class NightlyWork {
             if (readsTickets) {
                 retries = retryQueued();
                 lateRatings = scoreMissedRatings(now);
+                // before the re-assessment, so it reads repaired records
+                LOG.info("Retention Desk nightly job: {} ticket records repaired", repair.repair(now));
             }
         }
         List<CustomerValue> values = task.retiers() ? customers.values() : List.of();

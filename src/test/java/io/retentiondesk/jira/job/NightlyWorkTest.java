@@ -54,6 +54,7 @@ class NightlyWorkTest {
         final AtomicInteger retries = new AtomicInteger();
         final FailedWorkRetry retry = mock(FailedWorkRetry.class);
         final CustomerReassessment reassessment = mock(CustomerReassessment.class);
+        final io.retentiondesk.jira.service.TicketRecorder recorder = mock(io.retentiondesk.jira.service.TicketRecorder.class);
         final AtomicInteger reassessments = new AtomicInteger();
         final io.retentiondesk.jira.service.LateRating lateRating = mock(io.retentiondesk.jira.service.LateRating.class);
         io.retentiondesk.jira.bridge.RunAsUser runAs = io.retentiondesk.jira.bridge.RunAsUsers.chosen(
@@ -105,7 +106,9 @@ class NightlyWorkTest {
         NightlyWork node(TierSnapshots snapshotsOfThisNode) {
             return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies,
                     reassessment, lateRating, new io.retentiondesk.jira.service.RatesReport(customers, snapshots, policies,
-                    new io.retentiondesk.jira.ao.MonthlyRates(ao)), runAs);
+                    new io.retentiondesk.jira.ao.MonthlyRates(ao)), runAs,
+                    new RecordRepair(new ClusterLocks(locks), mock(com.atlassian.jira.issue.IssueManager.class), recorder,
+                            new io.retentiondesk.jira.ao.TicketRecords(ao), customers, policies));
         }
 
         Map<String, Tier> tiers() {

@@ -1,0 +1,96 @@
+package io.retentiondesk.jira.job;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.retentiondesk.core.churn.RiskPolicy;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketRecords;
+import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.service.TicketRecorder;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The nightly repair of the per-ticket records (SPEC §10): records marked stale or computed with an older policy
+ * version are rewritten, and tickets of the risk window the app links to a customer but holds no record of (an
+ * instance upgraded from before records, an event that never came) are recorded. Each ticket is re-read alone,
+ * under its own cluster lock, at most {@value #MAX_PER_RUN} a run; a run that stops half-way leaves the rest for
+ * the next.
+ */
+@Named
+public class RecordRepair {
+    static final int MAX_PER_RUN = 5000;
+    private static final Logger LOG = LoggerFactory.getLogger(RecordRepair.class);
+
+    private final ClusterLocks locks;
+    private final IssueManager issues;
+    private final TicketRecorder recorder;
+    private final TicketRecords records;
+    private final CustomerRegistry customers;
+    private final PolicyStore policies;
+
+    @Inject
+    public RecordRepair(ClusterLocks locks, @ComponentImport IssueManager issues, TicketRecorder recorder,
+                        TicketRecords records, CustomerRegistry customers, PolicyStore policies) {
+        this.locks = Objects.requireNonNull(locks);
+        this.issues = Objects.requireNonNull(issues);
+        this.recorder = Objects.requireNonNull(recorder);
+        this.records = Objects.requireNonNull(records);
+        this.customers = Objects.requireNonNull(customers);
+        this.policies = Objects.requireNonNull(policies);
+    }
+
+    /** @return how many tickets were re-read */
+    public int repair(Instant now) {
+        int done = 0;
+        for (Long id : records.needingRepair(policies.version(), MAX_PER_RUN)) {
+            done += reRecord(id);
+        }
+        RiskPolicy risk = policies.current().risk();
+        YearMonth since = YearMonth.from(now.minus(Duration.ofDays(risk.windowDays() + risk.repeatComplaintDays()))
+                .atZone(ZoneOffset.UTC));
+        List<Long> linked = customers.ticketsCreatedSince(since, MAX_PER_RUN);
+        Set<Long> recorded = records.recordedAmong(linked);
+        for (Long id : linked) {
+            if (done >= MAX_PER_RUN) {
+                break;
+            }
+            if (!recorded.contains(id)) {
+                done += reRecord(id);
+            }
+        }
+        return done;
+    }
+
+    private int reRecord(long issueId) {
+        int[] done = {0};
+        locks.ifFree("ticket." + issueId, () -> {
+            try {
+                MutableIssue issue = issues.getIssueObject(issueId);
+                if (issue == null) {
+                    recorder.forget(issueId);
+                } else {
+                    recorder.record(issue);
+                }
+                done[0] = 1;
+            } catch (RuntimeException e) {
+                // one ticket's failure must not stop the others; it stays due and the next run tries again
+                LOG.warn("Retention Desk nightly repair: issue {} could not be re-read ({})", issueId,
+                        e.getClass().getName());
+            }
+            return true;
+        });
+        return done[0];
+    }
+}

@@ -1,0 +1,79 @@
+package io.retentiondesk.jira.job;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import io.retentiondesk.core.CustomerAssessment;
+import io.retentiondesk.core.TicketRecord;
+import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.core.ticket.Person;
+import io.retentiondesk.core.ticket.TicketBuilder;
+import io.retentiondesk.core.tier.Tier;
+import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.EntityManagerActiveObjects;
+import io.retentiondesk.jira.ao.TicketRecords;
+import io.retentiondesk.jira.policy.MapPluginSettings;
+import io.retentiondesk.jira.policy.PolicyStore;
+import io.retentiondesk.jira.service.TicketRecorder;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The nightly repair re-reads exactly the tickets whose record is stale, of an older policy, or missing. */
+class RecordRepairTest {
+    private static final Instant NOW = Instant.parse("2026-10-15T02:30:00Z");
+    private static final CustomerKey ACME = CustomerKey.of("Acme");
+
+    @Test
+    void staleOldPolicyAndMissingRecordsOfTheWindowAreReReadOnceAndAGoneIssueIsForgotten() throws Exception {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
+        TicketRecords records = new TicketRecords(ao);
+        CustomerRegistry customers = new CustomerRegistry(ao);
+        PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+        long version = policies.version();
+        CustomerAssessment assessment = policies.assessment();
+        for (long id = 1; id <= 3; id++) {
+            TicketRecord r = assessment.evaluate(new TicketBuilder("SUP-" + id, NOW.minusSeconds(86_400 * id))
+                    .reporter(Person.named("ann")).organization("Acme").build(), ACME, Set.of(), Tier.UNRATED, List.of(),
+                    NOW).record();
+            records.save(id, r, id == 3 ? version - 1 : version, NOW);
+        }
+        records.markStale(List.of(2L));
+        records.save(6L, assessment.evaluate(new TicketBuilder("SUP-6", NOW.minusSeconds(86_400))
+                .reporter(Person.named("ann")).build(), ACME, Set.of(), Tier.UNRATED, List.of(), NOW).record(), version, NOW);
+        records.markStale(List.of(6L));
+        // linked to Acme: 1–3 and 4 (no record) in October, 5 (no record) two years ago, outside the window
+        customers.linkTickets(ACME, Map.of(1L, YearMonth.of(2026, 10), 2L, YearMonth.of(2026, 10),
+                3L, YearMonth.of(2026, 10), 4L, YearMonth.of(2026, 10), 5L, YearMonth.of(2024, 10)));
+        IssueManager issues = mock(IssueManager.class);
+        Map<Long, MutableIssue> tickets = new HashMap<>();
+        for (long id = 1; id <= 5; id++) {
+            MutableIssue issue = mock(MutableIssue.class);
+            when(issues.getIssueObject(id)).thenReturn(issue);
+            tickets.put(id, issue);
+        }
+        TicketRecorder recorder = mock(TicketRecorder.class);
+
+        new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records, customers, policies).repair(NOW);
+
+        verify(recorder).record(tickets.get(2L)); // stale
+        verify(recorder).record(tickets.get(3L)); // an older policy
+        verify(recorder).record(tickets.get(4L)); // linked, never recorded (an upgrade from before records)
+        verify(recorder, never()).record(tickets.get(1L));
+        verify(recorder, never()).record(tickets.get(5L)); // outside the window: not needed
+        verify(recorder).forget(6L); // the issue is gone
+        verify(recorder, never()).forget(1L);
+        verify(issues, never()).getIssueObject(1L);
+        verify(recorder, org.mockito.Mockito.times(3)).record(any());
+    }
+}
