@@ -40,17 +40,17 @@ import static org.mockito.Mockito.when;
  * are answered only to a user allowed to see them (the agent by default), an empty page to anyone else, and a
  * {@code null} user is refused; fields are told apart by their type, as Jira tells them, whatever their name.
  */
-final class MockJsm {
-    final RequestTypeService requestTypes = mock(RequestTypeService.class);
-    final RequestTypeQuery.Builder requestTypeQuery = mock(RequestTypeQuery.Builder.class, RETURNS_SELF);
-    final SlaInformationService slas = mock(SlaInformationService.class);
-    final SlaInformationQuery.Builder slaQuery = mock(SlaInformationQuery.Builder.class, RETURNS_SELF);
-    final CustomFieldManager customFields = mock(CustomFieldManager.class);
-    final ApplicationUser agent = mock(ApplicationUser.class);
-    final FakeAuthentication authentication = new FakeAuthentication(agent);
-    final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
-    final MutableClock clock = new MutableClock(Instant.parse("2026-06-30T00:00:00Z"));
-    final RecordingLogger log = new RecordingLogger();
+public final class MockJsm {
+    public final RequestTypeService requestTypes = mock(RequestTypeService.class);
+    public final RequestTypeQuery.Builder requestTypeQuery = mock(RequestTypeQuery.Builder.class, RETURNS_SELF);
+    public final SlaInformationService slas = mock(SlaInformationService.class);
+    public final SlaInformationQuery.Builder slaQuery = mock(SlaInformationQuery.Builder.class, RETURNS_SELF);
+    public final CustomFieldManager customFields = mock(CustomFieldManager.class);
+    public final ApplicationUser agent = mock(ApplicationUser.class);
+    public final FakeAuthentication authentication = new FakeAuthentication(agent);
+    public final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-06-30T00:00:00Z"));
+    public final RecordingLogger log = new RecordingLogger();
     RunAsUser runAs = RunAsUsers.none(authentication);
     private final List<Field> fields = new ArrayList<>();
     private final List<RequestType> types = new ArrayList<>();
@@ -60,29 +60,29 @@ final class MockJsm {
     private record Field(String id, String typeKey, String name, Object value) {
     }
 
-    MockJsm() {
+    public MockJsm() {
         when(requestTypes.newQueryBuilder()).thenReturn(requestTypeQuery);
         when(slas.newInfoQueryBuilder()).thenReturn(slaQuery);
     }
 
     /** JSM's field of that type under its English name. */
-    MockJsm field(ExportField f, Object value) {
+    public MockJsm field(ExportField f, Object value) {
         return renamed(f, f.defaultName(), value);
     }
 
     /** JSM's field of that type under another (renamed or translated) name. */
-    MockJsm renamed(ExportField f, String name, Object value) {
+    public MockJsm renamed(ExportField f, String name, Object value) {
         fields.add(new Field("customfield_" + (10100 + fields.size()), f.typeKey(), name, value));
         return this;
     }
 
     /** A field of some other type (a plain Jira field). */
-    MockJsm plainField(String id, String name, Object value) {
+    public MockJsm plainField(String id, String name, Object value) {
         fields.add(new Field(id, "com.atlassian.jira.plugin.system.customfieldtypes:textfield", name, value));
         return this;
     }
 
-    MockJsm organizations(String... names) {
+    public MockJsm organizations(String... names) {
         List<CustomerOrganization> orgs = new ArrayList<>();
         for (String n : names) {
             CustomerOrganization o = mock(CustomerOrganization.class);
@@ -92,14 +92,14 @@ final class MockJsm {
         return field(ExportField.ORGANIZATIONS, orgs);
     }
 
-    MockJsm requestType(String name) {
+    public MockJsm requestType(String name) {
         RequestType t = mock(RequestType.class);
         when(t.getName()).thenReturn(name);
         types.add(t);
         return this;
     }
 
-    MockJsm completedSla(String name, Instant stop, boolean breached) {
+    public MockJsm completedSla(String name, Instant stop, boolean breached) {
         SlaInformationCompletedCycle c = mock(SlaInformationCompletedCycle.class);
         when(c.getStopTime()).thenReturn(stop);
         when(c.getBreached()).thenReturn(breached);
@@ -111,7 +111,7 @@ final class MockJsm {
         return this;
     }
 
-    MockJsm ongoingSla(String name, boolean breached) {
+    public MockJsm ongoingSla(String name, boolean breached) {
         SlaInformationOngoingCycle c = mock(SlaInformationOngoingCycle.class);
         when(c.getBreached()).thenReturn(breached);
         SlaInformation info = mock(SlaInformation.class);
@@ -123,27 +123,27 @@ final class MockJsm {
     }
 
     /** Only these users may see the request's SLAs (the agent by default). */
-    MockJsm slasVisibleTo(ApplicationUser... users) {
+    public MockJsm slasVisibleTo(ApplicationUser... users) {
         slaReaders.clear();
         slaReaders.addAll(List.of(users));
         return this;
     }
 
     /** {@code user} chosen as the run-as user on the admin page. */
-    MockJsm runAs(ApplicationUser user) {
+    public MockJsm runAs(ApplicationUser user) {
         runAs = RunAsUsers.chosen(user, authentication);
         return this;
     }
 
     /** The policy's {@code fields} section, e.g. {@code "satisfaction": "customfield_10200"}. */
-    MockJsm policyFields(String fieldsJson) {
+    public MockJsm policyFields(String fieldsJson) {
         policies.save(Policy.defaultJson().replace("\"fields\": {}", "\"fields\": {" + fieldsJson + "}"));
         return this;
     }
 
     /** Stubs the services and field values for {@code issue} and returns the adapter under test. */
     @SuppressWarnings("unchecked")
-    JsmServiceFields on(Issue issue) {
+    public JsmServiceFields on(Issue issue) {
         PagedResponse<RequestType> typePage = mock(PagedResponse.class);
         when(typePage.getResults()).thenReturn(List.copyOf(types));
         when(requestTypes.getRequestTypes(any(), any())).thenReturn(typePage);
