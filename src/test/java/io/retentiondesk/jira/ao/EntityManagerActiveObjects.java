@@ -63,6 +63,12 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         }
     }
 
+    /** Migrates again to these entities, as Jira does when an upgraded app declares more (existing rows stay). */
+    @SafeVarargs
+    public final void migrate(Class<? extends RawEntity<?>>... entities) throws SQLException {
+        em.migrate(entities);
+    }
+
     @SafeVarargs
     public static EntityManagerActiveObjects migrated(Class<? extends RawEntity<?>>... entities) throws SQLException {
         return migrated(Database.HSQLDB, entities);
