@@ -43,15 +43,22 @@ public class CallbackSchedule {
 
     /**
      * Ids of issues whose callback is past due and not done (PENDING past due, or already marked OVERDUE),
-     * oldest due first, at most {@code limit}.
+     * newest due first, at most {@code limit}: a cut drops the longest overdue, never the latest.
      */
     public List<Long> overdueIssueIds(Instant now, int limit) {
         return ao.executeInTransaction(() -> Arrays.stream(ao.find(CallbackScheduleEntity.class, Query.select()
-                        .where("(STATUS = ? AND DUE < ?) OR STATUS = ?", CallbackStatus.PENDING.name(), Date.from(now),
-                                CallbackStatus.OVERDUE.name())
-                        .order("DUE ASC").limit(limit)))
+                        .where(OVERDUE, CallbackStatus.PENDING.name(), Date.from(now), CallbackStatus.OVERDUE.name())
+                        .order("DUE DESC").limit(limit)))
                 .map(CallbackScheduleEntity::getIssueId).toList());
     }
+
+    /** How many callbacks are past due and not done. */
+    public int countOverdue(Instant now) {
+        return ao.executeInTransaction(() -> ao.count(CallbackScheduleEntity.class, OVERDUE,
+                CallbackStatus.PENDING.name(), Date.from(now), CallbackStatus.OVERDUE.name()));
+    }
+
+    private static final String OVERDUE = "(STATUS = ? AND DUE < ?) OR STATUS = ?";
 
     /**
      * Marks every PENDING callback past its due time OVERDUE and returns how many changed. Each row is re-read

@@ -158,29 +158,36 @@ public class CustomerRegistry {
     }
 
     /**
-     * Issues of the customers whose latest risk band is one of {@code bands}, at most {@code limit}, newest
-     * issue ids first.
+     * Issues of the customers whose latest risk band is one of {@code bands}, newest issue first, at most
+     * {@code limit}: one query joining the ticket links to the customers (no list of customer keys, whatever their
+     * number), so the cut, if any, drops the oldest tickets.
      */
     public List<Long> ticketsOfCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands, int limit) {
         if (bands.isEmpty()) {
             return List.of();
         }
-        return ao.executeInTransaction(() -> {
-            Object[] names = bands.stream().map(Enum::name).toArray();
-            String placeholders = String.join(", ", java.util.Collections.nCopies(names.length, "?"));
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            for (CustomerEntity c : ao.find(CustomerEntity.class, "RISK_BAND IN (" + placeholders + ")", names)) {
-                keys.add(c.getCustomerKey());
-            }
-            if (keys.isEmpty()) {
-                return List.<Long>of();
-            }
-            String keyPlaceholders = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
-            return java.util.Arrays.stream(ao.find(CustomerTicketEntity.class, net.java.ao.Query.select()
-                            .where("CUSTOMER_KEY IN (" + keyPlaceholders + ")", keys.toArray())
-                            .order("ISSUE_ID DESC").limit(limit)))
-                    .map(CustomerTicketEntity::getIssueId).toList();
-        });
+        return ao.executeInTransaction(() -> java.util.Arrays.stream(ao.find(CustomerTicketEntity.class,
+                        ofCustomersIn(bands, net.java.ao.Query.select("ID, ISSUE_ID")).order("t.ISSUE_ID DESC")
+                                .limit(limit)))
+                .map(CustomerTicketEntity::getIssueId).toList());
+    }
+
+    /** How many issues {@link #ticketsOfCustomersIn} would give without a limit. */
+    public int countTicketsOfCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands) {
+        if (bands.isEmpty()) {
+            return 0;
+        }
+        return ao.executeInTransaction(() -> ao.count(CustomerTicketEntity.class,
+                ofCustomersIn(bands, net.java.ao.Query.select())));
+    }
+
+    private static net.java.ao.Query ofCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands,
+                                                   net.java.ao.Query query) {
+        Object[] names = bands.stream().map(Enum::name).toArray();
+        String placeholders = String.join(", ", java.util.Collections.nCopies(names.length, "?"));
+        return query.alias(CustomerTicketEntity.class, "t").alias(CustomerEntity.class, "c")
+                .join(CustomerEntity.class, "t.CUSTOMER_KEY = c.CUSTOMER_KEY")
+                .where("c.RISK_BAND IN (" + placeholders + ")", names);
     }
 
     /** Customers with a ticket created in {@code since} or later, with their newest ticket's id. */

@@ -27,7 +27,11 @@ import java.util.Optional;
  */
 @Named
 public class AtRiskCustomersFunction extends AbstractJqlFunction {
-    static final int MAX_ISSUES = 1000;
+    /**
+     * Jira turns each literal into a search clause and refuses a query of more than {@code jira.search.maxclauses}
+     * (65,000 by default); the cap stays below it, and validation warns when it is reached.
+     */
+    static final int MAX_ISSUES = 50_000;
     private final CustomerRegistry customers;
 
     @Inject
@@ -38,8 +42,11 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
     @Override
     public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
         MessageSet messages = new MessageSetImpl();
-        if (operand.getArgs().size() != 1 || band(operand.getArgs().get(0)).isEmpty()) {
+        Optional<RiskBand> floor = operand.getArgs().size() == 1 ? band(operand.getArgs().get(0)) : Optional.empty();
+        if (floor.isEmpty()) {
             messages.addErrorMessage(getI18n().getText("retention.jql.atRiskCustomers.band"));
+        } else if (customers.countTicketsOfCustomersIn(bandsFrom(floor.get())) > MAX_ISSUES) {
+            messages.addWarningMessage(getI18n().getText("retention.jql.atRiskCustomers.capped"));
         }
         return messages;
     }
@@ -51,14 +58,18 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
         if (floor.isEmpty()) {
             return List.of();
         }
+        return customers.ticketsOfCustomersIn(bandsFrom(floor.get()), MAX_ISSUES).stream()
+                .map(id -> new QueryLiteral(operand, id)).toList();
+    }
+
+    private static EnumSet<RiskBand> bandsFrom(RiskBand floor) {
         EnumSet<RiskBand> bands = EnumSet.noneOf(RiskBand.class);
         for (RiskBand b : RiskBand.values()) {
-            if (b.atLeast(floor.get())) {
+            if (b.atLeast(floor)) {
                 bands.add(b);
             }
         }
-        return customers.ticketsOfCustomersIn(bands, MAX_ISSUES).stream()
-                .map(id -> new QueryLiteral(operand, id)).toList();
+        return bands;
     }
 
     /** LOW, MEDIUM, HIGH or CRITICAL, in any case. */

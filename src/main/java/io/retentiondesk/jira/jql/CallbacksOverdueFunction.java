@@ -25,8 +25,11 @@ import java.util.Objects;
  */
 @Named
 public class CallbacksOverdueFunction extends AbstractJqlFunction {
-    /** JQL allows about a thousand literals in one clause. */
-    static final int MAX_ISSUES = 1000;
+    /**
+     * Jira turns each literal into a search clause and refuses a query of more than {@code jira.search.maxclauses}
+     * (65,000 by default); the cap stays below it, keeps the most recently due, and validation warns when reached.
+     */
+    static final int MAX_ISSUES = 50_000;
     private final CallbackSchedule schedule;
     private final Clock clock;
 
@@ -45,6 +48,8 @@ public class CallbacksOverdueFunction extends AbstractJqlFunction {
         MessageSet messages = new MessageSetImpl();
         if (!operand.getArgs().isEmpty()) {
             messages.addErrorMessage(getI18n().getText("retention.jql.callbacksOverdue.noArguments"));
+        } else if (schedule.countOverdue(clock.instant()) > MAX_ISSUES) {
+            messages.addWarningMessage(getI18n().getText("retention.jql.callbacksOverdue.capped"));
         }
         return messages;
     }

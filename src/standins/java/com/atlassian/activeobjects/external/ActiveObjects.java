@@ -18,5 +18,7 @@ public interface ActiveObjects {
 
     <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
+    <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }

@@ -9,4 +9,9 @@ public interface MessageSet {
     boolean hasAnyErrors();
 
     void addErrorMessage(String message);
+
+    /** A warning shows with the results and does not stop the search. */
+    Set<String> getWarningMessages();
+
+    void addWarningMessage(String message);
 }

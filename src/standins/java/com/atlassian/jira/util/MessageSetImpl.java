@@ -6,6 +6,7 @@ import java.util.Set;
 
 public class MessageSetImpl implements MessageSet {
     private final Set<String> errors = new LinkedHashSet<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
 
     public MessageSetImpl() {
     }
@@ -23,5 +24,15 @@ public class MessageSetImpl implements MessageSet {
     @Override
     public void addErrorMessage(String message) {
         errors.add(message);
+    }
+
+    @Override
+    public Set<String> getWarningMessages() {
+        return warnings;
+    }
+
+    @Override
+    public void addWarningMessage(String message) {
+        warnings.add(message);
     }
 }

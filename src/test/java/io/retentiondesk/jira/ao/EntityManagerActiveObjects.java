@@ -132,6 +132,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+        try {
+            return em.count(type, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         return callback.doInTransaction();
     }

@@ -131,7 +131,9 @@ abstract class RepositoriesOnActiveObjectsTest {
         schedule.record(2L, "SUP-2", now.plusSeconds(3600), io.retentiondesk.core.callback.CallbackStatus.PENDING);
         schedule.record(3L, "SUP-3", now.minusSeconds(7200), io.retentiondesk.core.callback.CallbackStatus.DONE);
         schedule.record(4L, "SUP-4", now.minusSeconds(9000), io.retentiondesk.core.callback.CallbackStatus.OVERDUE);
-        assertThat(schedule.overdueIssueIds(now, 10)).containsExactly(4L, 1L);
+        assertThat(schedule.overdueIssueIds(now, 10)).containsExactly(1L, 4L); // the most recently due first
+        assertThat(schedule.overdueIssueIds(now, 1)).as("a cut keeps the latest").containsExactly(1L);
+        assertThat(schedule.countOverdue(now)).isEqualTo(2);
         schedule.record(1L, "SUP-1", now.minusSeconds(3600), io.retentiondesk.core.callback.CallbackStatus.DONE); // updated
         assertThat(schedule.overdueIssueIds(now, 10)).containsExactly(4L);
         assertThat(ao.count(CallbackScheduleEntity.class, "ISSUE_ID = ?", 1L)).isEqualTo(1);
@@ -153,6 +155,9 @@ abstract class RepositoriesOnActiveObjectsTest {
                 io.retentiondesk.core.churn.RiskBand.HIGH, io.retentiondesk.core.churn.RiskBand.CRITICAL);
         assertThat(registry.ticketsOfCustomersIn(atLeastHigh, 10)).containsExactly(12L, 11L, 10L);
         assertThat(registry.ticketsOfCustomersIn(atLeastHigh, 2)).containsExactly(12L, 11L);
+        assertThat(registry.countTicketsOfCustomersIn(atLeastHigh)).isEqualTo(3);
+        assertThat(registry.countTicketsOfCustomersIn(java.util.EnumSet.allOf(io.retentiondesk.core.churn.RiskBand.class)))
+                .isEqualTo(4);
         assertThat(registry.ticketsOfCustomersIn(java.util.EnumSet.noneOf(io.retentiondesk.core.churn.RiskBand.class), 10))
                 .isEmpty();
         assertThat(ao.count(CustomerTicketEntity.class, "ISSUE_ID = ?", 11L)).isEqualTo(1);

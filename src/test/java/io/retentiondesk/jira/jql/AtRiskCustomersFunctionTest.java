@@ -4,6 +4,7 @@ import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.plugin.jql.function.JqlFunctionModuleDescriptor;
 import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import io.retentiondesk.core.churn.RiskBand;
@@ -23,7 +24,7 @@ class AtRiskCustomersFunctionTest {
 
     @Test
     void bandAndRiskierOnes() {
-        when(customers.ticketsOfCustomersIn(EnumSet.of(RiskBand.HIGH, RiskBand.CRITICAL), 1000))
+        when(customers.ticketsOfCustomersIn(EnumSet.of(RiskBand.HIGH, RiskBand.CRITICAL), AtRiskCustomersFunction.MAX_ISSUES))
                 .thenReturn(List.of(7L, 3L));
         FunctionOperand operand = new FunctionOperand("atRiskCustomers", "high");
         List<QueryLiteral> values = function.getValues(mock(QueryCreationContext.class), operand, mock(TerminalClause.class));
@@ -46,5 +47,25 @@ class AtRiskCustomersFunctionTest {
         }
         assertThat(function.validate(null, new FunctionOperand("atRiskCustomers", "Medium"), mock(TerminalClause.class))
                 .hasAnyErrors()).isFalse();
+    }
+
+    @Test
+    void whenMoreTicketsMatchThanTheCapValidationWarnsAndTheSearchStillRuns() {
+        JqlFunctionModuleDescriptor descriptor = mock(JqlFunctionModuleDescriptor.class);
+        I18nHelper i18n = mock(I18nHelper.class);
+        when(descriptor.getI18nBean()).thenReturn(i18n);
+        when(i18n.getText("retention.jql.atRiskCustomers.capped")).thenReturn("only the newest 50,000 are searched");
+        function.init(descriptor);
+        FunctionOperand low = new FunctionOperand("atRiskCustomers", "LOW");
+        when(customers.countTicketsOfCustomersIn(EnumSet.of(RiskBand.LOW, RiskBand.MEDIUM, RiskBand.HIGH,
+                RiskBand.CRITICAL))).thenReturn(AtRiskCustomersFunction.MAX_ISSUES);
+        MessageSet atCap = function.validate(null, low, mock(TerminalClause.class));
+        assertThat(atCap.hasAnyErrors()).isFalse();
+        assertThat(atCap.getWarningMessages()).isEmpty();
+        when(customers.countTicketsOfCustomersIn(EnumSet.of(RiskBand.LOW, RiskBand.MEDIUM, RiskBand.HIGH,
+                RiskBand.CRITICAL))).thenReturn(AtRiskCustomersFunction.MAX_ISSUES + 1);
+        MessageSet over = function.validate(null, low, mock(TerminalClause.class));
+        assertThat(over.hasAnyErrors()).isFalse();
+        assertThat(over.getWarningMessages()).containsExactly("only the newest 50,000 are searched");
     }
 }

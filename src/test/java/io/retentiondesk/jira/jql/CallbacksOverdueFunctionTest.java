@@ -28,7 +28,7 @@ class CallbacksOverdueFunctionTest {
 
     @Test
     void returnsTheOverdueComplaintsAsIssueLiterals() {
-        when(schedule.overdueIssueIds(NOW, 1000)).thenReturn(List.of(10001L, 10007L));
+        when(schedule.overdueIssueIds(NOW, CallbacksOverdueFunction.MAX_ISSUES)).thenReturn(List.of(10001L, 10007L));
         FunctionOperand operand = new FunctionOperand("callbacksOverdue");
         List<QueryLiteral> values = function.getValues(mock(QueryCreationContext.class), operand, mock(TerminalClause.class));
         assertThat(values).extracting(QueryLiteral::getLongValue).containsExactly(10001L, 10007L);
@@ -48,5 +48,21 @@ class CallbacksOverdueFunctionTest {
         assertThat(bad.getErrorMessages()).containsExactly("callbacksOverdue() takes no arguments");
         MessageSet good = function.validate(null, new FunctionOperand("callbacksOverdue"), mock(TerminalClause.class));
         assertThat(good.hasAnyErrors()).isFalse();
+    }
+
+    @Test
+    void whenMoreAreOverdueThanTheCapValidationWarnsAndTheSearchStillRuns() {
+        JqlFunctionModuleDescriptor descriptor = mock(JqlFunctionModuleDescriptor.class);
+        I18nHelper i18n = mock(I18nHelper.class);
+        when(descriptor.getI18nBean()).thenReturn(i18n);
+        when(i18n.getText("retention.jql.callbacksOverdue.capped")).thenReturn("the 50,000 most recently due");
+        function.init(descriptor);
+        when(schedule.countOverdue(NOW)).thenReturn(CallbacksOverdueFunction.MAX_ISSUES);
+        assertThat(function.validate(null, new FunctionOperand("callbacksOverdue"), mock(TerminalClause.class))
+                .getWarningMessages()).isEmpty();
+        when(schedule.countOverdue(NOW)).thenReturn(CallbacksOverdueFunction.MAX_ISSUES + 1);
+        MessageSet over = function.validate(null, new FunctionOperand("callbacksOverdue"), mock(TerminalClause.class));
+        assertThat(over.hasAnyErrors()).isFalse();
+        assertThat(over.getWarningMessages()).containsExactly("the 50,000 most recently due");
     }
 }
