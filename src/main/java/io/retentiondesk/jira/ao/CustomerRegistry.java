@@ -148,10 +148,15 @@ public class CustomerRegistry {
                 months.computeIfAbsent(t.getCustomerKey(), k -> new java.util.TreeSet<>())
                         .add(java.time.YearMonth.parse(t.getMonth()));
             }
+            // one query for every churn date, not one per customer
+            java.util.Map<String, Instant> churned = new java.util.HashMap<>();
+            for (CustomerEntity c : ao.find(CustomerEntity.class, "CHURNED_AT IS NOT NULL")) {
+                churned.put(c.getCustomerKey(), c.getChurnedAt().toInstant());
+            }
             List<io.retentiondesk.core.rates.CustomerActivity> out = new java.util.ArrayList<>();
             for (java.util.Map.Entry<String, java.util.Set<java.time.YearMonth>> e : months.entrySet()) {
-                CustomerKey key = CustomerKey.of(e.getKey());
-                out.add(new io.retentiondesk.core.rates.CustomerActivity(key, e.getValue(), profileOf(key).churnedAt()));
+                out.add(new io.retentiondesk.core.rates.CustomerActivity(CustomerKey.of(e.getKey()), e.getValue(),
+                        churned.get(e.getKey())));
             }
             return out;
         });

@@ -34,6 +34,10 @@ import java.util.Optional;
 @LicensedOnly
 public class RiskQueueResource {
     static final int MAX_LIMIT = 200;
+    /** Tickets checked per customer: the newest, which an agent working the queue most likely sees. */
+    static final int TICKETS_PER_CUSTOMER = 20;
+    /** Issues loaded and permission-checked per request, so a user who can browse little costs no more. */
+    static final int CHECKS_PER_REQUEST = 2000;
     private final RestAccess access;
     private final CustomerRegistry customers;
     private final IssueManager issues;
@@ -78,11 +82,17 @@ public class RiskQueueResource {
         }
         ApplicationUser user = authentication.getLoggedInUser();
         JsonArray rows = new JsonArray();
+        int[] checks = {0};
+        boolean complete = true;
         for (CustomerRegistry.AtRisk r : customers.atRisk(bands, MAX_LIMIT)) {
             if (rows.size() == max) {
                 break;
             }
-            if (browsable(r, user)) {
+            if (checks[0] >= CHECKS_PER_REQUEST) {
+                complete = false; // the rest of the queue was not looked at: say so rather than answer short
+                break;
+            }
+            if (browsable(r, user, checks)) {
                 JsonObject o = new JsonObject();
                 o.addProperty("customer", r.customer().id());
                 o.addProperty("tier", r.tier().name());
@@ -93,11 +103,15 @@ public class RiskQueueResource {
         }
         JsonObject body = new JsonObject();
         body.add("customers", rows);
+        body.addProperty("complete", complete);
         return RestErrors.ok(body);
     }
 
-    private boolean browsable(CustomerRegistry.AtRisk r, ApplicationUser user) {
-        for (Long id : customers.issueIdsOf(r.customer(), CustomerResource.TICKETS_CHECKED)) {
+    private boolean browsable(CustomerRegistry.AtRisk r, ApplicationUser user, int[] checks) {
+        for (Long id : customers.issueIdsOf(r.customer(), TICKETS_PER_CUSTOMER)) {
+            if (checks[0]++ >= CHECKS_PER_REQUEST) {
+                return false;
+            }
             MutableIssue issue = issues.getIssueObject(id);
             if (issue != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
                 return true;

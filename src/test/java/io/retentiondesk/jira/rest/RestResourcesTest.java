@@ -294,10 +294,35 @@ class RestResourcesTest {
         JsonObject body = json(queue.get("high", null));
         assertThat(body.getAsJsonArray("customers")).extracting(e -> e.getAsJsonObject().get("customer").getAsString())
                 .containsExactly("beta", "acme");
+        assertThat(body.get("complete").getAsBoolean()).isTrue();
         assertThat(queue.get("SOMETIMES", 10).getStatus()).isEqualTo(400);
         assertThat(queue.get("HIGH", 0).getStatus()).isEqualTo(400);
         when(users.getRemoteUserKey()).thenReturn(null);
         assertThat(queue.get("HIGH", 10).getStatus()).isEqualTo(401);
+    }
+
+    /** A user who can browse none of many at-risk customers' tickets costs a bounded number of checks, and is told. */
+    @Test
+    void theRiskQueueChecksABoundedNumberOfTicketsPerRequestAndSaysWhenItStoppedShort() {
+        RiskQueueResource queue = new RiskQueueResource(new RestAccess(users), customers, issues, permissions, authentication);
+        int many = RiskQueueResource.MAX_LIMIT;
+        for (int c = 0; c < many; c++) {
+            CustomerKey customer = CustomerKey.of("Customer " + c);
+            customers.saveRisk(customer, new io.retentiondesk.core.churn.RiskAssessment(70,
+                    io.retentiondesk.core.churn.RiskBand.HIGH, List.of(), 50));
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int t = 0; t < RiskQueueResource.TICKETS_PER_CUSTOMER + 5; t++) {
+                ids.add(100_000L * c + t);
+            }
+            customers.linkTickets(customer, ids);
+        }
+        when(issues.getIssueObject(org.mockito.ArgumentMatchers.anyLong())).thenReturn(mock(MutableIssue.class));
+        when(users.getRemoteUserKey()).thenReturn(AGENT);
+        JsonObject body = json(queue.get("high", RiskQueueResource.MAX_LIMIT));
+        assertThat(body.getAsJsonArray("customers")).isEmpty();
+        assertThat(body.get("complete").getAsBoolean()).isFalse();
+        org.mockito.Mockito.verify(issues, org.mockito.Mockito.times(RiskQueueResource.CHECKS_PER_REQUEST))
+                .getIssueObject(org.mockito.ArgumentMatchers.anyLong());
     }
 
     private static JsonObject json(Response r) {
