@@ -8,14 +8,17 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.churn.ChurnType;
+import io.retentiondesk.core.churn.RiskAssessment;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.service.ChurnAssessment;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
@@ -49,16 +52,18 @@ public class CustomerResource {
     private final IssueManager issues;
     private final PermissionManager permissions;
     private final JiraAuthenticationContext authentication;
+    private final ChurnAssessment churn;
 
     @Inject
     public CustomerResource(RestAccess access, CustomerRegistry customers, @ComponentImport IssueManager issues,
                             @ComponentImport PermissionManager permissions,
-                            @ComponentImport JiraAuthenticationContext authentication) {
+                            @ComponentImport JiraAuthenticationContext authentication, ChurnAssessment churn) {
         this.access = Objects.requireNonNull(access);
         this.customers = Objects.requireNonNull(customers);
         this.issues = Objects.requireNonNull(issues);
         this.permissions = Objects.requireNonNull(permissions);
         this.authentication = Objects.requireNonNull(authentication);
+        this.churn = Objects.requireNonNull(churn);
     }
 
     @GET
@@ -85,6 +90,13 @@ public class CustomerResource {
         body.addProperty("churnedAt", p.churnedAt() == null ? null : p.churnedAt().toString());
         body.addProperty("unworthy", p.unworthy());
         body.addProperty("ticketsYouCanBrowse", browsable);
+        // the risk now, from the stored records alone; reasons by signal, not by ticket (a caller may not see them all)
+        RiskAssessment risk = churn.standingOf(customer).standing().risk();
+        body.addProperty("riskScore", risk.score());
+        body.addProperty("riskBand", risk.band().name());
+        JsonArray reasons = new JsonArray();
+        risk.reasons().forEach(r -> reasons.add(r.signal().name()));
+        body.add("riskReasons", reasons);
         return RestErrors.ok(body);
     }
 

@@ -71,6 +71,7 @@ public class ChurnAssessment {
     public CustomerStanding assessAndWrite(MutableIssue issue, TicketRecorder.Recorded recorded) {
         CustomerProfile profile = applyChurnResolution(recorded);
         Assessed assessed = assess(recorded.customer(), profile, recorded.reporters(), recorded.at());
+        customers.saveRisk(recorded.customer(), assessed.standing().risk());
         write(issue, assessed.standing());
         customers.linkTickets(recorded.customer(), Map.of(recorded.issueId(),
                 YearMonth.from(recorded.record().created().atZone(ZoneOffset.UTC))));
@@ -82,8 +83,14 @@ public class ChurnAssessment {
      * moves daily). The risk is saved in the registry for queues and {@code atRiskCustomers()}.
      */
     public Assessed reassess(CustomerKey customer) {
-        Instant now = clock.instant();
-        return assess(customer, customers.profileOf(customer), records.reporters(customer), now);
+        Assessed assessed = standingOf(customer);
+        customers.saveRisk(customer, assessed.standing().risk());
+        return assessed;
+    }
+
+    /** The customer's standing now from its stored records, read-only (the REST profile). */
+    public Assessed standingOf(CustomerKey customer) {
+        return assess(customer, customers.profileOf(customer), records.reporters(customer), clock.instant());
     }
 
     /**
@@ -112,9 +119,7 @@ public class ChurnAssessment {
         // the window is newest first: its first record is the customer's latest activity, else look further back
         Instant lastActivity = !window.isEmpty() ? window.get(0).record().created()
                 : assessment.engine().policy().rates().inactiveDays() == null ? null : records.lastActivity(customer);
-        CustomerStanding standing = assessment.standing(customer, profile, used, lastActivity, now);
-        customers.saveRisk(customer, standing.risk());
-        return new Assessed(standing, inexact);
+        return new Assessed(assessment.standing(customer, profile, used, lastActivity, now), inexact);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -54,6 +55,8 @@ class RestResourcesTest {
     private PolicyStore policies;
     private PolicyResource policy;
     private CustomerResource customer;
+    private io.retentiondesk.jira.service.ChurnAssessment churn;
+    private io.retentiondesk.jira.ao.TicketRecords recordsForProfile;
     private ValueResource values;
     private WorkResource work;
     private final com.atlassian.scheduler.SchedulerService scheduler = mock(com.atlassian.scheduler.SchedulerService.class);
@@ -66,7 +69,12 @@ class RestResourcesTest {
         policies = new PolicyStore(f);
         RestAccess access = new RestAccess(users);
         policy = new PolicyResource(access, policies, new PolicyAudit(f, auditLog));
-        customer = new CustomerResource(access, customers, issues, permissions, authentication);
+        // the profile's risk comes from the stored records alone: a real assessment over the same storage
+        io.retentiondesk.jira.ao.TicketRecords records = new io.retentiondesk.jira.ao.TicketRecords(ao);
+        churn = new io.retentiondesk.jira.service.ChurnAssessment(mock(io.retentiondesk.jira.service.TicketRecorder.class),
+                records, customers, policies, mock(io.retentiondesk.jira.customfield.RetentionFieldWriter.class));
+        recordsForProfile = records;
+        customer = new CustomerResource(access, customers, issues, permissions, authentication, churn);
         values = new ValueResource(access, new io.retentiondesk.jira.service.ValueImport(customers, policies));
         io.retentiondesk.jira.job.WorkProgress progress = new io.retentiondesk.jira.job.WorkProgress(f);
         work = new WorkResource(access, new io.retentiondesk.jira.job.NightlyJob(scheduler,
@@ -142,6 +150,18 @@ class RestResourcesTest {
         JsonObject body = json(shown);
         assertThat(body.get("potential").getAsInt()).isEqualTo(70);
         assertThat(body.get("ticketsYouCanBrowse").getAsInt()).isEqualTo(1);
+        assertThat(body.get("riskBand").getAsString()).isEqualTo("LOW"); // no records yet: nothing raises it
+        // a recorded ticket that spoke of leaving raises the risk; the reason is named by signal, not by ticket
+        recordsForProfile.save(12L, policies.assessment().evaluate(new io.retentiondesk.core.ticket.TicketBuilder("SUP-12",
+                        Instant.now().minusSeconds(86_400)).reporter(io.retentiondesk.core.ticket.Person.named("ann"))
+                        .organization("Acme").summary("We will cancel the contract").build(), CustomerKey.of("Acme"),
+                java.util.Set.of("ann"), io.retentiondesk.core.tier.Tier.UNRATED, List.of(), Instant.now()).record(),
+                policies.version(), Instant.now());
+        JsonObject risky = json(customer.profile("acme"));
+        assertThat(risky.get("riskScore").getAsInt()).isPositive();
+        assertThat(risky.getAsJsonArray("riskReasons")).extracting(com.google.gson.JsonElement::getAsString)
+                .containsExactly("CHURN_INTENT");
+        assertThat(risky.toString()).doesNotContain("SUP-12");
 
         when(users.getRemoteUserKey()).thenReturn(null);
         assertThat(customer.profile("Acme").getStatus()).isEqualTo(401);
