@@ -1,6 +1,6 @@
 package io.retentiondesk.core;
 
-import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.callback.CallbackStatus;
 import io.retentiondesk.core.churn.RiskAssessor;
 import io.retentiondesk.core.churn.RiskTicket;
@@ -26,7 +26,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * CustomerAssessment assessment = new CustomerAssessment(engine);
- * TicketRecord r = assessment.evaluate(ticket, customer, reporters, Tier.KEY, attempts, asOf).record();
+ * TicketRecord r = assessment.evaluate(ticket, customer, reporters, Tier.KEY, CallbackHistory.of(attempts), asOf).record();
  * CustomerStanding s = assessment.standing(customer, profile, List.of(r), r.created(), asOf);
  * }</pre>
  */
@@ -47,12 +47,12 @@ public final class CustomerAssessment {
 
     /**
      * @param customerReporters ids of everyone known to report a ticket of the customer (customer side, SPEC §11)
-     * @param attempts          logged callback attempts, {@code null} when no callback log exists
+     * @param logged            the logged callback attempts, or {@link CallbackHistory#NOT_KEPT}
      */
     public Evaluated evaluate(Ticket ticket, CustomerKey customer, Set<String> customerReporters,
-                              io.retentiondesk.core.tier.Tier tier, List<CallbackAttempt> attempts, Instant asOf) {
+                              io.retentiondesk.core.tier.Tier tier, CallbackHistory logged, Instant asOf) {
         CustomerSide side = CustomerSide.of(customerReporters, ticket);
-        TicketEvaluation e = engine.evaluate(ticket, customer, side, tier, attempts, asOf);
+        TicketEvaluation e = engine.evaluate(ticket, customer, side, tier, logged, asOf);
         Set<String> own = new HashSet<>();
         addId(own, ticket.reporter());
         ticket.participants().forEach(p -> addId(own, p));

@@ -2,6 +2,7 @@ package io.retentiondesk.core;
 
 import io.retentiondesk.core.callback.Callback;
 import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.callback.CallbackOutcome;
 import io.retentiondesk.core.callback.CallbackStatus;
 import io.retentiondesk.core.callback.CallbackTracker;
@@ -40,7 +41,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * RetentionEngine engine = new RetentionEngine(Policy.defaults());
- * TicketEvaluation e = engine.evaluate(ticket, customer, side, Tier.KEY, attempts, asOf);
+ * TicketEvaluation e = engine.evaluate(ticket, customer, side, Tier.KEY, CallbackHistory.of(attempts), asOf);
  * CustomerStanding s = engine.standing(customer, Tier.KEY, 70, List.of(e.risk()), engine.recoveries(List.of(e)),
  *                                      null, false, asOf);
  * }</pre>
@@ -96,11 +97,11 @@ public final class RetentionEngine {
     /**
      * Evaluates one ticket as of a time.
      *
-     * @param attempts the complaint's logged callback attempts, or {@code null} when no callback log exists
-     *                 (an old export): then the exported Callback fields are used, else the status is UNKNOWN
+     * @param logged the complaint's logged callback attempts, or {@link CallbackHistory#NOT_KEPT} (an old export):
+     *               then the exported Callback fields are used, else the status is UNKNOWN
      */
     public TicketEvaluation evaluate(Ticket ticket, CustomerKey customer, CustomerSide side, Tier tier,
-                                     List<CallbackAttempt> attempts, Instant asOf) {
+                                     CallbackHistory logged, Instant asOf) {
         TicketFacts f = facts.facts(ticket, side, asOf);
         Priority priority = priorityOf(ticket);
         ServiceTarget target = policy.satisfaction().target(tier, priority);
@@ -109,8 +110,8 @@ public final class RetentionEngine {
         if (callbacks.isComplaint(ticket)) {
             if (ticket.appCallback() != null) {
                 callback = callbacks.fromRecorded(ticket, ticket.appCallback(), f.resolvedAt(), tier, asOf);
-            } else if (attempts != null) {
-                callback = callbacks.track(ticket, f.resolvedAt(), tier, attempts, asOf);
+            } else if (logged.kept()) {
+                callback = callbacks.track(ticket, f.resolvedAt(), tier, logged.attempts(), asOf);
             } else {
                 callback = callbacks.unknown(ticket, f.resolvedAt(), tier);
             }

@@ -6,6 +6,7 @@ import io.retentiondesk.core.CustomerStanding;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketEvaluation;
 import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.rates.ChurnRateCalculator;
 import io.retentiondesk.core.rates.CustomerActivity;
@@ -154,8 +155,8 @@ public final class OfflineReport {
                     k -> new CustomerLedger(knownReporters.getOrDefault(k, Set.of())));
             ledger.reported(ticket.reporter());
             Tier tier = tiers.tierOf(customer);
-            List<CallbackAttempt> logged = attempts == null ? null
-                    : attempts.getOrDefault(ticket.key().toUpperCase(Locale.ROOT), List.of());
+            CallbackHistory logged = attempts == null ? CallbackHistory.NOT_KEPT
+                    : CallbackHistory.of(attempts.getOrDefault(ticket.key().toUpperCase(Locale.ROOT), List.of()));
             CustomerAssessment.Evaluated evaluated = assessment.evaluate(ticket, customer, ledger.reporters(), tier,
                     logged, asOf);
             TicketEvaluation e = evaluated.evaluation();

@@ -1,6 +1,7 @@
 package io.retentiondesk.core;
 
 import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.callback.CallbackOutcome;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
@@ -42,7 +43,7 @@ class CustomerAssessmentTest {
                 .resolution("Done", T0.plusSeconds(86_400)).build();
         List<CallbackAttempt> attempts = List.of(new CallbackAttempt("SUP-1", T0.plusSeconds(3 * 86_400), "zoe",
                 CallbackOutcome.SATISFIED, 5, "fine"));
-        TicketRecord r = assessment.evaluate(t, ACME, Set.of("ann", "cat"), Tier.KEY, attempts, AS_OF).record();
+        TicketRecord r = assessment.evaluate(t, ACME, Set.of("ann", "cat"), Tier.KEY, CallbackHistory.of(attempts), AS_OF).record();
         assertThat(r.agentAuthors()).containsExactly("bob");
         assertThat(r.borrowedAuthors()).containsExactly("cat"); // customer side only as reporter of another ticket
         assertThat(r.reporterId()).isEqualTo("ann");
@@ -57,13 +58,13 @@ class CustomerAssessmentTest {
     void aPendingCallbackMakesTheRecordDueForAnotherLookWhenItTurnsOverdue() {
         Ticket t = new TicketBuilder("SUP-2", AS_OF.minus(Duration.ofDays(2))).reporter(Person.named("ann"))
                 .label("complaint").resolution("Done", AS_OF.minus(Duration.ofHours(1))).build();
-        TicketRecord r = assessment.evaluate(t, ACME, Set.of(), Tier.KEY, List.of(), AS_OF).record();
+        TicketRecord r = assessment.evaluate(t, ACME, Set.of(), Tier.KEY, CallbackHistory.of(List.of()), AS_OF).record();
         assertThat(r.validUntil()).isAfter(AS_OF);
         assertThat(r.currentFor(Set.of("ann"), Tier.KEY, AS_OF)).isTrue();
         assertThat(r.currentFor(Set.of("ann"), Tier.KEY, r.validUntil())).isFalse();
         assertThat(r.currentFor(Set.of("ann"), Tier.MAJOR, AS_OF)).as("the tier sets the promise").isFalse();
         // at its due time the evaluation indeed changes: the callback is overdue
-        TicketRecord later = assessment.evaluate(t, ACME, Set.of(), Tier.KEY, List.of(), r.validUntil().plusSeconds(1))
+        TicketRecord later = assessment.evaluate(t, ACME, Set.of(), Tier.KEY, CallbackHistory.of(List.of()), r.validUntil().plusSeconds(1))
                 .record();
         assertThat(later.risk().signals()).isNotEqualTo(r.risk().signals());
     }
@@ -72,7 +73,7 @@ class CustomerAssessmentTest {
     void aChurnResolutionIsKeptWithItsTimeAndChurnsTheCustomerUnlessAnEarlierChurnIsRecorded() {
         Instant resolved = T0.plus(Duration.ofDays(3));
         Ticket t = new TicketBuilder("SUP-3", T0).reporter(Person.named("ann")).resolution("Churned", resolved).build();
-        TicketRecord r = assessment.evaluate(t, ACME, Set.of(), Tier.MAJOR, List.of(), AS_OF).record();
+        TicketRecord r = assessment.evaluate(t, ACME, Set.of(), Tier.MAJOR, CallbackHistory.of(List.of()), AS_OF).record();
         assertThat(r.churnResolvedAt()).isEqualTo(resolved);
         CustomerProfile profile = CustomerProfile.UNKNOWN.withTier(Tier.MAJOR);
         assertThat(assessment.standing(ACME, profile, List.of(r), r.created(), AS_OF).churnedAt()).isEqualTo(resolved);
@@ -90,7 +91,7 @@ class CustomerAssessmentTest {
                     .summary("Invoice export fails again").requestType("Billing").label(i % 2 == 0 ? "complaint" : "x")
                     .comment(Person.named("ann"), T0.plus(Duration.ofDays(3L * i)).plusSeconds(60), "we may cancel")
                     .resolution("Done", T0.plus(Duration.ofDays(3L * i + 1))).build();
-            CustomerAssessment.Evaluated e = assessment.evaluate(t, ACME, Set.of("ann"), Tier.KEY, List.of(), AS_OF);
+            CustomerAssessment.Evaluated e = assessment.evaluate(t, ACME, Set.of("ann"), Tier.KEY, CallbackHistory.of(List.of()), AS_OF);
             records.add(e.record());
             evaluations.add(e.evaluation());
         }
@@ -111,8 +112,8 @@ class CustomerAssessmentTest {
     void aRecordIsCurrentForOtherReportersExactlyWhenReEvaluatingGivesTheSameRecord(
             @ForAll("tickets") Ticket ticket, @ForAll("reporters") Set<String> before,
             @ForAll("reporters") Set<String> after) {
-        TicketRecord then = assessment.evaluate(ticket, ACME, before, Tier.ORDINARY, List.of(), AS_OF).record();
-        TicketRecord now = assessment.evaluate(ticket, ACME, after, Tier.ORDINARY, List.of(), AS_OF).record();
+        TicketRecord then = assessment.evaluate(ticket, ACME, before, Tier.ORDINARY, CallbackHistory.of(List.of()), AS_OF).record();
+        TicketRecord now = assessment.evaluate(ticket, ACME, after, Tier.ORDINARY, CallbackHistory.of(List.of()), AS_OF).record();
         assertThat(then.currentFor(after, Tier.ORDINARY, AS_OF)).isEqualTo(then.equals(now));
     }
 

@@ -1,6 +1,7 @@
 package io.retentiondesk.core;
 
 import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.callback.CallbackOutcome;
 import io.retentiondesk.core.callback.CallbackStatus;
 import io.retentiondesk.core.churn.RiskAssessor;
@@ -28,20 +29,20 @@ class RetentionEngineTest {
     private static final CustomerKey ACME = CustomerKey.of("acme");
     private final RetentionEngine engine = new RetentionEngine(Policy.defaults());
 
-    private TicketEvaluation evaluate(Ticket t, List<CallbackAttempt> attempts) {
-        return engine.evaluate(t, ACME, CustomerSide.of(Set.of(), t), Tier.MAJOR, attempts, AS_OF);
+    private TicketEvaluation evaluate(Ticket t, CallbackHistory logged) {
+        return engine.evaluate(t, ACME, CustomerSide.of(Set.of(), t), Tier.MAJOR, logged, AS_OF);
     }
 
     @Test
     void exportedCallbackFieldsWinOverTheLogAndTheLogOverUnknown() {
         Ticket recorded = new TicketBuilder("C-1", T0).reporter(Person.named("ann")).issueType("Complaint")
                 .resolution("Done", T0.plusSeconds(3600)).appCallback("DONE", T0.plusSeconds(7200)).build();
-        assertThat(evaluate(recorded, List.of()).callback().status()).isEqualTo(CallbackStatus.DONE);
+        assertThat(evaluate(recorded, CallbackHistory.of(List.of())).callback().status()).isEqualTo(CallbackStatus.DONE);
         Ticket plain = new TicketBuilder("C-2", T0).reporter(Person.named("ann")).issueType("Complaint")
                 .resolution("Done", T0.plusSeconds(3600)).build();
-        assertThat(evaluate(plain, List.of()).callback().status()).isEqualTo(CallbackStatus.OVERDUE);
-        assertThat(evaluate(plain, null).callback().status()).isEqualTo(CallbackStatus.UNKNOWN);
-        assertThat(evaluate(new TicketBuilder("N-1", T0).build(), null).complaint()).isFalse();
+        assertThat(evaluate(plain, CallbackHistory.of(List.of())).callback().status()).isEqualTo(CallbackStatus.OVERDUE);
+        assertThat(evaluate(plain, CallbackHistory.NOT_KEPT).callback().status()).isEqualTo(CallbackStatus.UNKNOWN);
+        assertThat(evaluate(new TicketBuilder("N-1", T0).build(), CallbackHistory.NOT_KEPT).complaint()).isFalse();
     }
 
     @Test
@@ -49,7 +50,7 @@ class RetentionEngineTest {
         Ticket c = new TicketBuilder("C-3", T0).reporter(Person.named("ann")).issueType("Complaint")
                 .resolution("Done", T0.plusSeconds(3600)).build();
         Instant call = T0.plusSeconds(86_400);
-        TicketEvaluation e = evaluate(c, List.of(new CallbackAttempt("C-3", call, null, CallbackOutcome.SATISFIED, 5, "")));
+        TicketEvaluation e = evaluate(c, CallbackHistory.of(List.of(new CallbackAttempt("C-3", call, null, CallbackOutcome.SATISFIED, 5, ""))));
         assertThat(engine.recoveries(List.of(e))).containsExactly(new RiskAssessor.Recovery("C-3", call));
     }
 

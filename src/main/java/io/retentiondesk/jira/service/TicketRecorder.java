@@ -5,6 +5,7 @@ import io.retentiondesk.core.CustomerAssessment;
 import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.TicketEvaluation;
 import io.retentiondesk.core.TicketRecord;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.jira.ao.CallbackLog;
@@ -112,7 +113,7 @@ public class TicketRecorder {
         }
         CustomerProfile profile = customers.profileOf(customer);
         CustomerAssessment.Evaluated e = assessment.evaluate(ticket, customer, reporters, profile.tier(),
-                callbacks.attemptsFor(issue.getKey()), now);
+                CallbackHistory.of(callbacks.attemptsFor(issue.getKey())), now);
         return new Recorded(issue.getId(), customer, profile, Set.copyOf(reporters), e.evaluation(), e.record(), now);
     }
 }

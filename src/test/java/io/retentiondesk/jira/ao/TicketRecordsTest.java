@@ -4,6 +4,7 @@ import io.retentiondesk.core.CustomerAssessment;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketRecord;
 import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.callback.CallbackOutcome;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
@@ -41,7 +42,7 @@ class TicketRecordsTest {
             attempts = List.of(new CallbackAttempt(key, created.plus(Duration.ofDays(3)), "zoe",
                     CallbackOutcome.SATISFIED, 4, ""));
         }
-        return assessment.evaluate(b.build(), customer, Set.of("ann"), Tier.KEY, attempts, NOW).record();
+        return assessment.evaluate(b.build(), customer, Set.of("ann"), Tier.KEY, CallbackHistory.of(attempts), NOW).record();
     }
 
     @ParameterizedTest

@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketEvaluation;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.policy.ExportField;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
@@ -84,9 +85,9 @@ class JiraTicketReaderTest {
 
         RetentionEngine engine = new RetentionEngine(Policy.defaults());
         TicketEvaluation a = engine.evaluate(fromRest, CustomerKey.of("Acme Ltd"), CustomerSide.of(Set.of(), fromRest),
-                Tier.KEY, null, AS_OF);
+                Tier.KEY, CallbackHistory.NOT_KEPT, AS_OF);
         TicketEvaluation b = engine.evaluate(fromJira, CustomerKey.of("Acme Ltd"), CustomerSide.of(Set.of(), fromJira),
-                Tier.KEY, null, AS_OF);
+                Tier.KEY, CallbackHistory.NOT_KEPT, AS_OF);
         assertThat(b.facts()).isEqualTo(a.facts());
         assertThat(b.satisfaction()).isEqualTo(a.satisfaction());
         assertThat(b.callback()).isEqualTo(a.callback());
@@ -199,9 +200,9 @@ class JiraTicketReaderTest {
 
         RetentionEngine engine = new RetentionEngine(Policy.defaults());
         TicketEvaluation a = engine.evaluate(inTransition, CustomerKey.of("Acme Ltd"),
-                CustomerSide.of(Set.of(), inTransition), Tier.KEY, null, AS_OF);
+                CustomerSide.of(Set.of(), inTransition), Tier.KEY, CallbackHistory.NOT_KEPT, AS_OF);
         TicketEvaluation b = engine.evaluate(inJob, CustomerKey.of("Acme Ltd"), CustomerSide.of(Set.of(), inJob),
-                Tier.KEY, null, AS_OF);
+                Tier.KEY, CallbackHistory.NOT_KEPT, AS_OF);
         assertThat(b.facts()).isEqualTo(a.facts());
         assertThat(b.satisfaction()).isEqualTo(a.satisfaction());
         assertThat(b.risk()).isEqualTo(a.risk());

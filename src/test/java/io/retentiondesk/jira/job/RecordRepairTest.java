@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import io.retentiondesk.core.CustomerAssessment;
 import io.retentiondesk.core.TicketRecord;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.TicketBuilder;
@@ -44,13 +45,13 @@ class RecordRepairTest {
         CustomerAssessment assessment = policies.assessment();
         for (long id = 1; id <= 3; id++) {
             TicketRecord r = assessment.evaluate(new TicketBuilder("SUP-" + id, NOW.minusSeconds(86_400 * id))
-                    .reporter(Person.named("ann")).organization("Acme").build(), ACME, Set.of(), Tier.UNRATED, List.of(),
+                    .reporter(Person.named("ann")).organization("Acme").build(), ACME, Set.of(), Tier.UNRATED, CallbackHistory.of(List.of()),
                     NOW).record();
             records.save(id, r, id == 3 ? version - 1 : version, NOW);
         }
         records.markStale(List.of(2L));
         records.save(6L, assessment.evaluate(new TicketBuilder("SUP-6", NOW.minusSeconds(86_400))
-                .reporter(Person.named("ann")).build(), ACME, Set.of(), Tier.UNRATED, List.of(), NOW).record(), version, NOW);
+                .reporter(Person.named("ann")).build(), ACME, Set.of(), Tier.UNRATED, CallbackHistory.of(List.of()), NOW).record(), version, NOW);
         records.markStale(List.of(6L));
         // linked to Acme: 1–3 and 4 (no record) in October, 5 (no record) two years ago, outside the window
         customers.linkTickets(ACME, Map.of(1L, YearMonth.of(2026, 10), 2L, YearMonth.of(2026, 10),

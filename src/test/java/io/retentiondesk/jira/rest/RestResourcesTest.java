@@ -12,6 +12,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.Tier;
@@ -155,7 +156,7 @@ class RestResourcesTest {
         recordsForProfile.save(12L, policies.assessment().evaluate(new io.retentiondesk.core.ticket.TicketBuilder("SUP-12",
                         Instant.now().minusSeconds(86_400)).reporter(io.retentiondesk.core.ticket.Person.named("ann"))
                         .organization("Acme").summary("We will cancel the contract").build(), CustomerKey.of("Acme"),
-                java.util.Set.of("ann"), io.retentiondesk.core.tier.Tier.UNRATED, List.of(), Instant.now()).record(),
+                java.util.Set.of("ann"), io.retentiondesk.core.tier.Tier.UNRATED, CallbackHistory.of(List.of()), Instant.now()).record(),
                 policies.version(), Instant.now());
         JsonObject risky = json(customer.profile("acme"));
         assertThat(risky.get("riskScore").getAsInt()).isPositive();

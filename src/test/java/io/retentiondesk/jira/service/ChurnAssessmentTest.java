@@ -2,6 +2,7 @@ package io.retentiondesk.jira.service;
 
 import com.atlassian.jira.issue.MutableIssue;
 import io.retentiondesk.core.CustomerStanding;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.churn.RiskBand;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Person;
@@ -137,9 +138,9 @@ class ChurnAssessmentTest {
         java.util.Set<String> reporters = java.util.Set.of("ann", "carl");
         List<io.retentiondesk.core.TicketRecord> fresh = List.of(
                 full.evaluate(reader.read(first, JsmFields.NONE), CustomerKey.of("Acme"), reporters, Tier.UNRATED,
-                        List.of(), NOW).record(),
+                        CallbackHistory.of(List.of()), NOW).record(),
                 full.evaluate(reader.read(second, JsmFields.NONE), CustomerKey.of("Acme"), reporters, Tier.UNRATED,
-                        List.of(), NOW).record());
+                        CallbackHistory.of(List.of()), NOW).record());
         assertThat(after.standing()).isEqualTo(full.standing(CustomerKey.of("acme"),
                 io.retentiondesk.core.CustomerProfile.UNKNOWN, fresh, fresh.get(1).created(), NOW));
     }

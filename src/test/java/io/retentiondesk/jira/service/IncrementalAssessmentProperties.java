@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import io.retentiondesk.core.CustomerAssessment;
 import io.retentiondesk.core.CustomerStanding;
 import io.retentiondesk.core.TicketRecord;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.Ticket;
@@ -177,7 +178,7 @@ class IncrementalAssessmentProperties {
             Instant last = null;
             for (TicketState t : ticketsOf(customer)) {
                 all.add(assessment.evaluate(t.ticket(), customer, reporters, customers.profileOf(customer).tier(),
-                        List.of(), clock.instant()).record());
+                        CallbackHistory.of(List.of()), clock.instant()).record());
                 last = t.created;
             }
             return assessment.standing(customer, customers.profileOf(customer), all, last, clock.instant());

@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.core.CustomerAssessment;
+import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.TicketBuilder;
@@ -125,7 +126,7 @@ class TransitionCallBudgetTest {
                     .reporter(Person.named(i % 7 == 0 ? "bob" : "ann")).organization("Acme")
                     .summary("Export fails on " + (i % 5 == 0 ? "Mondays" : "invoices")).label(i % 9 == 0 ? "complaint" : "q")
                     .resolution("Done", created.plus(Duration.ofHours(1))).build(), CustomerKey.of("Acme"),
-                    Set.of("ann", "bob"), Tier.KEY, List.of(), now).record(), version, created);
+                    Set.of("ann", "bob"), Tier.KEY, CallbackHistory.of(List.of()), now).record(), version, created);
         }
         records.addReporter(CustomerKey.of("acme"), "ann");
         records.addReporter(CustomerKey.of("acme"), "bob");
