@@ -386,7 +386,7 @@ class TemplateEscapingTest {
         runAsStore.save("JIRAUSER50");
         io.retentiondesk.jira.adminpage.RunAsSection runAsSection = new io.retentiondesk.jira.adminpage.RunAsSection(
                 runAsStore, jiraUsers, mock(com.atlassian.jira.security.PermissionManager.class),
-                mock(io.retentiondesk.jira.ao.CustomerRegistry.class), mock(com.atlassian.jira.issue.IssueManager.class));
+                mock(io.retentiondesk.jira.ao.TicketLinks.class), mock(com.atlassian.jira.issue.IssueManager.class));
         AdminPageServlet servlet = new AdminPageServlet(users, mock(LoginUriProvider.class), mock(WebSudoManager.class), xsrf,
                 tokens, renderer, i18n, new PolicyStore(store), audit, rates, values,
                 JobsOnAClock.job(mock(SchedulerService.class), mock(NightlyWork.class), progress, Clock.systemUTC()), progress,

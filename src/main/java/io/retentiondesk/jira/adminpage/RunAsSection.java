@@ -7,7 +7,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketLinks;
 import io.retentiondesk.jira.panel.PanelContent.Texts;
 import io.retentiondesk.jira.policy.RunAsUserStore;
 import jakarta.inject.Inject;
@@ -39,23 +39,23 @@ public class RunAsSection {
     private final RunAsUserStore store;
     private final UserManager users;
     private final PermissionManager permissions;
-    private final CustomerRegistry customers;
+    private final TicketLinks links;
     private final IssueManager issues;
     private final Clock clock;
 
     @Inject
     public RunAsSection(RunAsUserStore store, @ComponentImport UserManager users,
-                        @ComponentImport PermissionManager permissions, CustomerRegistry customers,
+                        @ComponentImport PermissionManager permissions, TicketLinks links,
                         @ComponentImport IssueManager issues) {
-        this(store, users, permissions, customers, issues, Clock.systemUTC());
+        this(store, users, permissions, links, issues, Clock.systemUTC());
     }
 
-    RunAsSection(RunAsUserStore store, UserManager users, PermissionManager permissions, CustomerRegistry customers,
+    RunAsSection(RunAsUserStore store, UserManager users, PermissionManager permissions, TicketLinks links,
                  IssueManager issues, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.users = Objects.requireNonNull(users);
         this.permissions = Objects.requireNonNull(permissions);
-        this.customers = Objects.requireNonNull(customers);
+        this.links = Objects.requireNonNull(links);
         this.issues = Objects.requireNonNull(issues);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -104,7 +104,7 @@ public class RunAsSection {
         int checked = 0;
         Set<Long> projects = new HashSet<>();
         YearMonth since = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC)).minusMonths(CHECKED_MONTHS);
-        for (Long id : customers.ticketsCreatedSince(since, CHECKED_TICKETS)) {
+        for (Long id : links.ticketsCreatedSince(since, CHECKED_TICKETS)) {
             Issue issue = issues.getIssueObject(id);
             if (issue == null || !projects.add(issue.getProjectId())) {
                 continue;

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Customers known to the app: their value, potential, current tier and churn. */
+/** Customers known to the app: their value, potential, current tier, churn and latest risk (their profiles). */
 @Named
 public class CustomerRegistry {
     private final ActiveObjects ao;
@@ -89,14 +89,6 @@ public class CustomerRegistry {
         });
     }
 
-    /** The customer's linked issues, newest id first, at most {@code limit}. */
-    public List<Long> issueIdsOf(CustomerKey customer, int limit) {
-        return ao.executeInTransaction(() -> java.util.Arrays.stream(ao.find(CustomerTicketEntity.class,
-                        net.java.ao.Query.select().where("CUSTOMER_KEY = ?", customer.id()).order("ISSUE_ID DESC")
-                                .limit(limit)))
-                .map(CustomerTicketEntity::getIssueId).toList());
-    }
-
     /** Records the latest risk assessment, for queues and {@code atRiskCustomers()}. */
     public void saveRisk(CustomerKey customer, RiskAssessment risk) {
         ao.executeInTransaction(() -> {
@@ -108,109 +100,15 @@ public class CustomerRegistry {
         });
     }
 
-    /** Remembers that these issues are the customer's (idempotent), without their months. */
-    public void linkTickets(CustomerKey customer, java.util.Collection<Long> issueIds) {
-        java.util.Map<Long, java.time.YearMonth> months = new java.util.LinkedHashMap<>();
-        issueIds.forEach(id -> months.put(id, null));
-        linkTickets(customer, months);
-    }
-
-    /** Remembers that these issues are the customer's and the month each was created (idempotent). */
-    public void linkTickets(CustomerKey customer, java.util.Map<Long, java.time.YearMonth> issueMonths) {
-        ao.executeInTransaction(() -> {
-            for (java.util.Map.Entry<Long, java.time.YearMonth> e : issueMonths.entrySet()) {
-                String month = e.getValue() == null ? null : e.getValue().toString();
-                CustomerTicketEntity[] found = ao.find(CustomerTicketEntity.class, "ISSUE_ID = ?", e.getKey());
-                if (found.length == 0) {
-                    ao.create(CustomerTicketEntity.class, new DBParam("ISSUE_ID", e.getKey()),
-                            new DBParam("CUSTOMER_KEY", customer.id()), new DBParam("MONTH", month));
-                } else if (!found[0].getCustomerKey().equals(customer.id())
-                        || (month != null && !month.equals(found[0].getMonth()))) {
-                    found[0].setCustomerKey(customer.id());
-                    if (month != null) {
-                        found[0].setMonth(month);
-                    }
-                    found[0].save();
-                }
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Every customer with a linked ticket: the months it had tickets and when it churned, for the churn and
-     * retention rates (SPEC §6).
-     */
-    public List<io.retentiondesk.core.rates.CustomerActivity> activity() {
+    /** Every recorded churn date, in one query (the rates' activity). */
+    public Map<CustomerKey, Instant> churnDates() {
         return ao.executeInTransaction(() -> {
-            java.util.Map<String, java.util.Set<java.time.YearMonth>> months = new java.util.TreeMap<>();
-            for (CustomerTicketEntity t : ao.find(CustomerTicketEntity.class, "MONTH IS NOT NULL")) {
-                months.computeIfAbsent(t.getCustomerKey(), k -> new java.util.TreeSet<>())
-                        .add(java.time.YearMonth.parse(t.getMonth()));
-            }
-            // one query for every churn date, not one per customer
-            java.util.Map<String, Instant> churned = new java.util.HashMap<>();
+            Map<CustomerKey, Instant> out = new java.util.HashMap<>();
             for (CustomerEntity c : ao.find(CustomerEntity.class, "CHURNED_AT IS NOT NULL")) {
-                churned.put(c.getCustomerKey(), c.getChurnedAt().toInstant());
-            }
-            List<io.retentiondesk.core.rates.CustomerActivity> out = new java.util.ArrayList<>();
-            for (java.util.Map.Entry<String, java.util.Set<java.time.YearMonth>> e : months.entrySet()) {
-                out.add(new io.retentiondesk.core.rates.CustomerActivity(CustomerKey.of(e.getKey()), e.getValue(),
-                        churned.get(e.getKey())));
+                out.put(CustomerKey.of(c.getCustomerKey()), c.getChurnedAt().toInstant());
             }
             return out;
         });
-    }
-
-    /**
-     * Issues of the customers whose latest risk band is one of {@code bands}, newest issue first, at most
-     * {@code limit}: one query joining the ticket links to the customers (no list of customer keys, whatever their
-     * number), so the cut, if any, drops the oldest tickets.
-     */
-    public List<Long> ticketsOfCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands, int limit) {
-        if (bands.isEmpty()) {
-            return List.of();
-        }
-        return ao.executeInTransaction(() -> java.util.Arrays.stream(ao.find(CustomerTicketEntity.class,
-                        ofCustomersIn(bands, net.java.ao.Query.select("ID, ISSUE_ID")).order("t.ISSUE_ID DESC")
-                                .limit(limit)))
-                .map(CustomerTicketEntity::getIssueId).toList());
-    }
-
-    /** How many issues {@link #ticketsOfCustomersIn} would give without a limit. */
-    public int countTicketsOfCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands) {
-        if (bands.isEmpty()) {
-            return 0;
-        }
-        return ao.executeInTransaction(() -> ao.count(CustomerTicketEntity.class,
-                ofCustomersIn(bands, net.java.ao.Query.select())));
-    }
-
-    private static net.java.ao.Query ofCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands,
-                                                   net.java.ao.Query query) {
-        Object[] names = bands.stream().map(Enum::name).toArray();
-        String placeholders = String.join(", ", java.util.Collections.nCopies(names.length, "?"));
-        return query.alias(CustomerTicketEntity.class, "t").alias(CustomerEntity.class, "c")
-                .join(CustomerEntity.class, "t.CUSTOMER_KEY = c.CUSTOMER_KEY")
-                .where("c.RISK_BAND IN (" + placeholders + ")", names);
-    }
-
-    /** Customers with a ticket created in {@code since} or later, with their newest ticket's id. */
-    public Map<CustomerKey, Long> activeSince(java.time.YearMonth since) {
-        return ao.executeInTransaction(() -> {
-            Map<CustomerKey, Long> newest = new java.util.TreeMap<>(java.util.Comparator.comparing(CustomerKey::id));
-            for (CustomerTicketEntity t : ao.find(CustomerTicketEntity.class, "MONTH >= ?", since.toString())) {
-                newest.merge(CustomerKey.of(t.getCustomerKey()), t.getIssueId(), Math::max);
-            }
-            return newest;
-        });
-    }
-
-    /** Tickets created in {@code since} or later, newest id first, at most {@code limit}. */
-    public List<Long> ticketsCreatedSince(java.time.YearMonth since, int limit) {
-        return ao.executeInTransaction(() -> java.util.Arrays.stream(ao.find(CustomerTicketEntity.class,
-                        net.java.ao.Query.select().where("MONTH >= ?", since.toString()).order("ISSUE_ID DESC").limit(limit)))
-                .map(CustomerTicketEntity::getIssueId).toList());
     }
 
     /** One row of the risk queue. */

@@ -7,6 +7,7 @@ import io.retentiondesk.core.tier.TierAssigner;
 import io.retentiondesk.core.tier.TierAssignment;
 import io.retentiondesk.jira.ao.CallbackSchedule;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketLinks;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.ao.TierSnapshots;
 import io.retentiondesk.jira.bridge.RunAsUser;
@@ -51,6 +52,7 @@ public class NightlyWork {
     private final FailedWorkQueue failures;
     private final FailedWorkRetry retry;
     private final CustomerRegistry customers;
+    private final TicketLinks links;
     private final TierSnapshots snapshots;
     private final PolicyStore policies;
     private final CustomerReassessment reassessment;
@@ -61,7 +63,7 @@ public class NightlyWork {
 
     @Inject
     public NightlyWork(ClusterLocks locks, CallbackSchedule callbacks, FailedWorkQueue failures, FailedWorkRetry retry,
-                       CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies,
+                       CustomerRegistry customers, TicketLinks links, TierSnapshots snapshots, PolicyStore policies,
                        CustomerReassessment reassessment, LateRating lateRating, RatesReport rates, RunAsUser runAs,
                        RecordRepair repair) {
         this.locks = Objects.requireNonNull(locks);
@@ -69,6 +71,7 @@ public class NightlyWork {
         this.failures = Objects.requireNonNull(failures);
         this.retry = Objects.requireNonNull(retry);
         this.customers = Objects.requireNonNull(customers);
+        this.links = Objects.requireNonNull(links);
         this.snapshots = Objects.requireNonNull(snapshots);
         this.policies = Objects.requireNonNull(policies);
         this.reassessment = Objects.requireNonNull(reassessment);
@@ -130,7 +133,7 @@ public class NightlyWork {
             }
         }
         List<CustomerValue> values = task.retiers() ? customers.values() : List.of();
-        Map<CustomerKey, Long> active = task.reassesses() && readsTickets ? customers.activeSince(YearMonth.from(
+        Map<CustomerKey, Long> active = task.reassesses() && readsTickets ? links.activeSince(YearMonth.from(
                 now.minus(Duration.ofDays(policies.current().risk().windowDays())).atZone(ZoneOffset.UTC))) : Map.of();
         int total = values.size() + active.size();
         int done = 0;
@@ -188,7 +191,7 @@ public class NightlyWork {
     private int scoreMissedRatings(Instant now) {
         YearMonth since = YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(1);
         int scored = 0;
-        for (Long id : customers.ticketsCreatedSince(since, RATING_CHECKS)) {
+        for (Long id : links.ticketsCreatedSince(since, RATING_CHECKS)) {
             int[] done = {0};
             locks.ifFree("issue." + id, () -> {
                 try {

@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.core.churn.RiskPolicy;
-import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketLinks;
 import io.retentiondesk.jira.ao.TicketRecords;
 import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.jira.service.TicketRecorder;
@@ -37,17 +37,17 @@ public class RecordRepair {
     private final IssueManager issues;
     private final TicketRecorder recorder;
     private final TicketRecords records;
-    private final CustomerRegistry customers;
+    private final TicketLinks links;
     private final PolicyStore policies;
 
     @Inject
     public RecordRepair(ClusterLocks locks, @ComponentImport IssueManager issues, TicketRecorder recorder,
-                        TicketRecords records, CustomerRegistry customers, PolicyStore policies) {
+                        TicketRecords records, TicketLinks links, PolicyStore policies) {
         this.locks = Objects.requireNonNull(locks);
         this.issues = Objects.requireNonNull(issues);
         this.recorder = Objects.requireNonNull(recorder);
         this.records = Objects.requireNonNull(records);
-        this.customers = Objects.requireNonNull(customers);
+        this.links = Objects.requireNonNull(links);
         this.policies = Objects.requireNonNull(policies);
     }
 
@@ -60,7 +60,7 @@ public class RecordRepair {
         RiskPolicy risk = policies.current().risk();
         YearMonth since = YearMonth.from(now.minus(Duration.ofDays(risk.windowDays() + risk.repeatComplaintDays()))
                 .atZone(ZoneOffset.UTC));
-        List<Long> linked = customers.ticketsCreatedSince(since, MAX_PER_RUN);
+        List<Long> linked = links.ticketsCreatedSince(since, MAX_PER_RUN);
         Set<Long> recorded = records.recordedAmong(linked);
         for (Long id : linked) {
             if (done >= MAX_PER_RUN) {

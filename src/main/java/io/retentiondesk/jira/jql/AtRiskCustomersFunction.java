@@ -11,7 +11,7 @@ import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import io.retentiondesk.core.churn.RiskBand;
-import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketLinks;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -32,11 +32,11 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
      * (65,000 by default); the cap stays below it, and validation warns when it is reached.
      */
     static final int MAX_ISSUES = 50_000;
-    private final CustomerRegistry customers;
+    private final TicketLinks links;
 
     @Inject
-    public AtRiskCustomersFunction(CustomerRegistry customers) {
-        this.customers = Objects.requireNonNull(customers);
+    public AtRiskCustomersFunction(TicketLinks links) {
+        this.links = Objects.requireNonNull(links);
     }
 
     @Override
@@ -45,7 +45,7 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
         Optional<RiskBand> floor = operand.getArgs().size() == 1 ? band(operand.getArgs().get(0)) : Optional.empty();
         if (floor.isEmpty()) {
             messages.addErrorMessage(getI18n().getText("retention.jql.atRiskCustomers.band"));
-        } else if (customers.countTicketsOfCustomersIn(bandsFrom(floor.get())) > MAX_ISSUES) {
+        } else if (links.countTicketsOfCustomersIn(bandsFrom(floor.get())) > MAX_ISSUES) {
             messages.addWarningMessage(getI18n().getText("retention.jql.atRiskCustomers.capped"));
         }
         return messages;
@@ -58,7 +58,7 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
         if (floor.isEmpty()) {
             return List.of();
         }
-        return customers.ticketsOfCustomersIn(bandsFrom(floor.get()), MAX_ISSUES).stream()
+        return links.ticketsOfCustomersIn(bandsFrom(floor.get()), MAX_ISSUES).stream()
                 .map(id -> new QueryLiteral(operand, id)).toList();
     }
 

@@ -18,6 +18,7 @@ import io.retentiondesk.core.churn.ChurnType;
 import io.retentiondesk.core.churn.RiskAssessment;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketLinks;
 import io.retentiondesk.jira.service.ChurnAssessment;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,17 +50,19 @@ public class CustomerResource {
     static final int TICKETS_CHECKED = 200;
     private final RestAccess access;
     private final CustomerRegistry customers;
+    private final TicketLinks links;
     private final IssueManager issues;
     private final PermissionManager permissions;
     private final JiraAuthenticationContext authentication;
     private final ChurnAssessment churn;
 
     @Inject
-    public CustomerResource(RestAccess access, CustomerRegistry customers, @ComponentImport IssueManager issues,
+    public CustomerResource(RestAccess access, CustomerRegistry customers, TicketLinks links, @ComponentImport IssueManager issues,
                             @ComponentImport PermissionManager permissions,
                             @ComponentImport JiraAuthenticationContext authentication, ChurnAssessment churn) {
         this.access = Objects.requireNonNull(access);
         this.customers = Objects.requireNonNull(customers);
+        this.links = Objects.requireNonNull(links);
         this.issues = Objects.requireNonNull(issues);
         this.permissions = Objects.requireNonNull(permissions);
         this.authentication = Objects.requireNonNull(authentication);
@@ -75,7 +78,7 @@ public class CustomerResource {
         }
         CustomerKey customer = CustomerKey.of(key);
         ApplicationUser user = authentication.getLoggedInUser();
-        long browsable = customers.issueIdsOf(customer, TICKETS_CHECKED).stream()
+        long browsable = links.issueIdsOf(customer, TICKETS_CHECKED).stream()
                 .map(issues::getIssueObject)
                 .filter(i -> i != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, (Issue) i, user))
                 .count();

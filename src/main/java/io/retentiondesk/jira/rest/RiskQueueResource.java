@@ -12,6 +12,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.retentiondesk.core.churn.RiskBand;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketLinks;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.GET;
@@ -40,16 +41,18 @@ public class RiskQueueResource {
     static final int CHECKS_PER_REQUEST = 2000;
     private final RestAccess access;
     private final CustomerRegistry customers;
+    private final TicketLinks links;
     private final IssueManager issues;
     private final PermissionManager permissions;
     private final JiraAuthenticationContext authentication;
 
     @Inject
-    public RiskQueueResource(RestAccess access, CustomerRegistry customers, @ComponentImport IssueManager issues,
+    public RiskQueueResource(RestAccess access, CustomerRegistry customers, TicketLinks links, @ComponentImport IssueManager issues,
                              @ComponentImport PermissionManager permissions,
                              @ComponentImport JiraAuthenticationContext authentication) {
         this.access = Objects.requireNonNull(access);
         this.customers = Objects.requireNonNull(customers);
+        this.links = Objects.requireNonNull(links);
         this.issues = Objects.requireNonNull(issues);
         this.permissions = Objects.requireNonNull(permissions);
         this.authentication = Objects.requireNonNull(authentication);
@@ -108,7 +111,7 @@ public class RiskQueueResource {
     }
 
     private boolean browsable(CustomerRegistry.AtRisk r, ApplicationUser user, int[] checks) {
-        for (Long id : customers.issueIdsOf(r.customer(), TICKETS_PER_CUSTOMER)) {
+        for (Long id : links.issueIdsOf(r.customer(), TICKETS_PER_CUSTOMER)) {
             if (checks[0]++ >= CHECKS_PER_REQUEST) {
                 return false;
             }

@@ -20,8 +20,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,8 +71,6 @@ public class ChurnAssessment {
         Assessed assessed = assess(recorded.customer(), profile, recorded.reporters(), recorded.at());
         customers.saveRisk(recorded.customer(), assessed.standing().risk());
         write(issue, assessed.standing());
-        customers.linkTickets(recorded.customer(), Map.of(recorded.issueId(),
-                YearMonth.from(recorded.record().created().atZone(ZoneOffset.UTC))));
         return assessed.standing();
     }
 

@@ -5,6 +5,7 @@ import io.retentiondesk.core.rates.ChurnRule;
 import io.retentiondesk.core.rates.CustomerActivity;
 import io.retentiondesk.core.rates.RateRow;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketLinks;
 import io.retentiondesk.jira.ao.MonthlyRates;
 import io.retentiondesk.jira.ao.TierSnapshots;
 import io.retentiondesk.jira.policy.PolicyStore;
@@ -28,19 +29,22 @@ import java.util.function.Function;
 @Named
 public class RatesReport {
     private final CustomerRegistry customers;
+    private final TicketLinks links;
     private final TierSnapshots snapshots;
     private final PolicyStore policies;
     private final MonthlyRates monthly;
     private final Clock clock;
 
     @Inject
-    public RatesReport(CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies, MonthlyRates monthly) {
-        this(customers, snapshots, policies, monthly, Clock.systemUTC());
+    public RatesReport(CustomerRegistry customers, TicketLinks links, TierSnapshots snapshots, PolicyStore policies,
+                       MonthlyRates monthly) {
+        this(customers, links, snapshots, policies, monthly, Clock.systemUTC());
     }
 
-    RatesReport(CustomerRegistry customers, TierSnapshots snapshots, PolicyStore policies, MonthlyRates monthly,
-                Clock clock) {
+    RatesReport(CustomerRegistry customers, TicketLinks links, TierSnapshots snapshots, PolicyStore policies,
+                MonthlyRates monthly, Clock clock) {
         this.customers = Objects.requireNonNull(customers);
+        this.links = Objects.requireNonNull(links);
         this.snapshots = Objects.requireNonNull(snapshots);
         this.policies = Objects.requireNonNull(policies);
         this.monthly = Objects.requireNonNull(monthly);
@@ -83,7 +87,7 @@ public class RatesReport {
     private Function<YearMonth, List<RateRow>> live() {
         ChurnRule rule = new ChurnRule(policies.current().rates());
         Instant now = clock.instant();
-        List<CustomerActivity> activity = customers.activity().stream().map(a -> withInactivity(a, rule, now)).toList();
+        List<CustomerActivity> activity = links.activity(customers.churnDates()).stream().map(a -> withInactivity(a, rule, now)).toList();
         ChurnRateCalculator calculator = new ChurnRateCalculator(policies.current().rates());
         var tiers = snapshots.history(customers::tierOf);
         return m -> calculator.period(activity, tiers, m);

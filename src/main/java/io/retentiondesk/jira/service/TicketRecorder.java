@@ -10,6 +10,7 @@ import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.jira.ao.CallbackLog;
 import io.retentiondesk.jira.ao.CustomerRegistry;
+import io.retentiondesk.jira.ao.TicketLinks;
 import io.retentiondesk.jira.ao.TicketRecords;
 import io.retentiondesk.jira.bridge.JiraTicketReader;
 import io.retentiondesk.jira.bridge.JsmFields;
@@ -19,7 +20,10 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -34,22 +38,24 @@ public class TicketRecorder {
     private final JsmFields jsm;
     private final CustomerRegistry customers;
     private final TicketRecords records;
+    private final TicketLinks links;
     private final CallbackLog callbacks;
     private final PolicyStore policies;
     private final Clock clock;
 
     @Inject
     public TicketRecorder(JiraTicketReader reader, JsmFields jsm, CustomerRegistry customers, TicketRecords records,
-                          CallbackLog callbacks, PolicyStore policies) {
-        this(reader, jsm, customers, records, callbacks, policies, Clock.systemUTC());
+                          TicketLinks links, CallbackLog callbacks, PolicyStore policies) {
+        this(reader, jsm, customers, records, links, callbacks, policies, Clock.systemUTC());
     }
 
     TicketRecorder(JiraTicketReader reader, JsmFields jsm, CustomerRegistry customers, TicketRecords records,
-                   CallbackLog callbacks, PolicyStore policies, Clock clock) {
+                   TicketLinks links, CallbackLog callbacks, PolicyStore policies, Clock clock) {
         this.reader = Objects.requireNonNull(reader);
         this.jsm = Objects.requireNonNull(jsm);
         this.customers = Objects.requireNonNull(customers);
         this.records = Objects.requireNonNull(records);
+        this.links = Objects.requireNonNull(links);
         this.callbacks = Objects.requireNonNull(callbacks);
         this.policies = Objects.requireNonNull(policies);
         this.clock = Objects.requireNonNull(clock);
@@ -69,6 +75,7 @@ public class TicketRecorder {
         Recorded r = evaluate(issue, true);
         records.save(issue.getId(), r.record(), policies.version(),
                 issue.getUpdated() == null ? null : issue.getUpdated().toInstant());
+        links.linkTickets(r.customer(), Map.of(issue.getId(), YearMonth.from(r.record().created().atZone(ZoneOffset.UTC))));
         return r;
     }
 

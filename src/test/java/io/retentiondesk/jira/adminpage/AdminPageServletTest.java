@@ -87,11 +87,11 @@ class AdminPageServletTest {
     private final NightlyJob job = io.retentiondesk.jira.job.JobsOnAClock.job(scheduler, nightly, progress, clock);
     private final com.atlassian.jira.user.util.UserManager jiraUsers = mock(com.atlassian.jira.user.util.UserManager.class);
     private final com.atlassian.jira.security.PermissionManager permissions = mock(com.atlassian.jira.security.PermissionManager.class);
-    private final io.retentiondesk.jira.ao.CustomerRegistry customers = mock(io.retentiondesk.jira.ao.CustomerRegistry.class);
+    private final io.retentiondesk.jira.ao.TicketLinks links = mock(io.retentiondesk.jira.ao.TicketLinks.class);
     private final com.atlassian.jira.issue.IssueManager issues = mock(com.atlassian.jira.issue.IssueManager.class);
     private final io.retentiondesk.jira.policy.RunAsUserStore runAsStore =
             new io.retentiondesk.jira.policy.RunAsUserStore(MapPluginSettings.over(settings));
-    private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, customers, issues, clock);
+    private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, links, issues, clock);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
             policies, audit, rates, values, job, progress, runAs, clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
@@ -412,7 +412,7 @@ class AdminPageServletTest {
         for (com.atlassian.jira.issue.MutableIssue t : tickets) {
             when(issues.getIssueObject(t.getId())).thenReturn(t);
         }
-        when(customers.ticketsCreatedSince(YearMonth.of(2026, 5), RunAsSection.CHECKED_TICKETS)).thenReturn(List.of(11L, 12L, 13L));
+        when(links.ticketsCreatedSince(YearMonth.of(2026, 5), RunAsSection.CHECKED_TICKETS)).thenReturn(List.of(11L, 12L, 13L));
         return bot;
     }
 

@@ -27,9 +27,9 @@ class RunAsSectionTest {
     private final RunAsUserStore store = new RunAsUserStore(MapPluginSettings.over(new HashMap<>()));
     private final UserManager users = mock(UserManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
-    private final CustomerRegistry customers = mock(CustomerRegistry.class);
+    private final io.retentiondesk.jira.ao.TicketLinks links = mock(io.retentiondesk.jira.ao.TicketLinks.class);
     private final IssueManager issues = mock(IssueManager.class);
-    private final RunAsSection section = new RunAsSection(store, users, permissions, customers, issues,
+    private final RunAsSection section = new RunAsSection(store, users, permissions, links, issues,
             Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -38,7 +38,7 @@ class RunAsSectionTest {
         when(bot.getKey()).thenReturn("JIRAUSER50");
         when(bot.isActive()).thenReturn(true);
         when(users.getUserByName("retention-bot")).thenReturn(bot);
-        when(customers.ticketsCreatedSince(any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(List.of());
+        when(links.ticketsCreatedSince(any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(List.of());
         RunAsSection.Result r = section.choose("retention-bot", PanelSamples.texts(Locale.ENGLISH));
         assertThat(r.saved()).isTrue();
         assertThat(r.message()).isEqualTo("Run-as user saved: retention-bot. No ticket has been assessed in the last"

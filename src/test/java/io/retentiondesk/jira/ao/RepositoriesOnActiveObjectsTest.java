@@ -76,16 +76,16 @@ abstract class RepositoriesOnActiveObjectsTest {
 
     @Test
     void linkedTicketsAreFoundByCustomerAndByMonthNewestFirst() {
-        CustomerRegistry registry = new CustomerRegistry(ao);
-        registry.linkTickets(CustomerKey.of("Acme"), java.util.Map.of(10L, java.time.YearMonth.of(2026, 9),
+        TicketLinks links = new TicketLinks(ao);
+        links.linkTickets(CustomerKey.of("Acme"), java.util.Map.of(10L, java.time.YearMonth.of(2026, 9),
                 11L, java.time.YearMonth.of(2026, 10), 12L, java.time.YearMonth.of(2026, 11)));
-        registry.linkTickets(CustomerKey.of("Beta"), java.util.Map.of(13L, java.time.YearMonth.of(2026, 11)));
-        registry.linkTickets(CustomerKey.of("Acme"), java.util.Map.of(12L, java.time.YearMonth.of(2026, 11))); // again
-        assertThat(registry.issueIdsOf(CustomerKey.of("acme"), 500)).containsExactly(12L, 11L, 10L);
-        assertThat(registry.issueIdsOf(CustomerKey.of("acme"), 2)).containsExactly(12L, 11L);
-        assertThat(registry.ticketsCreatedSince(java.time.YearMonth.of(2026, 10), 100)).containsExactly(13L, 12L, 11L);
-        assertThat(registry.ticketsCreatedSince(java.time.YearMonth.of(2026, 10), 1)).containsExactly(13L);
-        assertThat(registry.activeSince(java.time.YearMonth.of(2026, 10)))
+        links.linkTickets(CustomerKey.of("Beta"), java.util.Map.of(13L, java.time.YearMonth.of(2026, 11)));
+        links.linkTickets(CustomerKey.of("Acme"), java.util.Map.of(12L, java.time.YearMonth.of(2026, 11))); // again
+        assertThat(links.issueIdsOf(CustomerKey.of("acme"), 500)).containsExactly(12L, 11L, 10L);
+        assertThat(links.issueIdsOf(CustomerKey.of("acme"), 2)).containsExactly(12L, 11L);
+        assertThat(links.ticketsCreatedSince(java.time.YearMonth.of(2026, 10), 100)).containsExactly(13L, 12L, 11L);
+        assertThat(links.ticketsCreatedSince(java.time.YearMonth.of(2026, 10), 1)).containsExactly(13L);
+        assertThat(links.activeSince(java.time.YearMonth.of(2026, 10)))
                 .containsEntry(CustomerKey.of("Acme"), 12L).containsEntry(CustomerKey.of("Beta"), 13L).hasSize(2);
     }
 
@@ -148,17 +148,18 @@ abstract class RepositoriesOnActiveObjectsTest {
                 io.retentiondesk.core.churn.RiskBand.LOW, List.of(), 2);
         registry.saveRisk(CustomerKey.of("Acme"), high);
         registry.saveRisk(CustomerKey.of("Beta"), low);
-        registry.linkTickets(CustomerKey.of("Acme"), List.of(10L, 11L));
-        registry.linkTickets(CustomerKey.of("Beta"), List.of(20L));
-        registry.linkTickets(CustomerKey.of("Acme"), List.of(11L, 12L)); // idempotent
+        TicketLinks links = new TicketLinks(ao);
+        links.linkTickets(CustomerKey.of("Acme"), List.of(10L, 11L));
+        links.linkTickets(CustomerKey.of("Beta"), List.of(20L));
+        links.linkTickets(CustomerKey.of("Acme"), List.of(11L, 12L)); // idempotent
         java.util.EnumSet<io.retentiondesk.core.churn.RiskBand> atLeastHigh = java.util.EnumSet.of(
                 io.retentiondesk.core.churn.RiskBand.HIGH, io.retentiondesk.core.churn.RiskBand.CRITICAL);
-        assertThat(registry.ticketsOfCustomersIn(atLeastHigh, 10)).containsExactly(12L, 11L, 10L);
-        assertThat(registry.ticketsOfCustomersIn(atLeastHigh, 2)).containsExactly(12L, 11L);
-        assertThat(registry.countTicketsOfCustomersIn(atLeastHigh)).isEqualTo(3);
-        assertThat(registry.countTicketsOfCustomersIn(java.util.EnumSet.allOf(io.retentiondesk.core.churn.RiskBand.class)))
+        assertThat(links.ticketsOfCustomersIn(atLeastHigh, 10)).containsExactly(12L, 11L, 10L);
+        assertThat(links.ticketsOfCustomersIn(atLeastHigh, 2)).containsExactly(12L, 11L);
+        assertThat(links.countTicketsOfCustomersIn(atLeastHigh)).isEqualTo(3);
+        assertThat(links.countTicketsOfCustomersIn(java.util.EnumSet.allOf(io.retentiondesk.core.churn.RiskBand.class)))
                 .isEqualTo(4);
-        assertThat(registry.ticketsOfCustomersIn(java.util.EnumSet.noneOf(io.retentiondesk.core.churn.RiskBand.class), 10))
+        assertThat(links.ticketsOfCustomersIn(java.util.EnumSet.noneOf(io.retentiondesk.core.churn.RiskBand.class), 10))
                 .isEmpty();
         assertThat(ao.count(CustomerTicketEntity.class, "ISSUE_ID = ?", 11L)).isEqualTo(1);
     }

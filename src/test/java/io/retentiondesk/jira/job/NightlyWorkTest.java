@@ -47,6 +47,7 @@ class NightlyWorkTest {
         final EntityManagerActiveObjects ao;
         final SharedLocks locks = new SharedLocks();
         final CustomerRegistry customers;
+        final io.retentiondesk.jira.ao.TicketLinks links;
         final CallbackSchedule callbacks;
         final FailedWorkQueue failures;
         final TierSnapshots snapshots;
@@ -65,6 +66,7 @@ class NightlyWorkTest {
         Cluster() throws Exception {
             ao = EntityManagerActiveObjects.migratedAll();
             customers = new CustomerRegistry(ao);
+            links = new io.retentiondesk.jira.ao.TicketLinks(ao);
             callbacks = new CallbackSchedule(ao);
             failures = new FailedWorkQueue(ao);
             snapshots = new TierSnapshots(ao);
@@ -78,7 +80,7 @@ class NightlyWorkTest {
             callbacks.record(201, "SUP-201", NOW.minusSeconds(3600), CallbackStatus.DONE);
             // ten customers had tickets in the risk window (one old ticket outside it), their newest ticket ids 500+i
             for (int i = 0; i < 10; i++) {
-                customers.linkTickets(CustomerKey.of("Customer " + i), Map.of(500L + i, java.time.YearMonth.of(2026, 10),
+                links.linkTickets(CustomerKey.of("Customer " + i), Map.of(500L + i, java.time.YearMonth.of(2026, 10),
                         400L + i, java.time.YearMonth.of(2025, 1)));
             }
             when(reassessment.reassess(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyLong()))
@@ -104,11 +106,11 @@ class NightlyWorkTest {
         }
 
         NightlyWork node(TierSnapshots snapshotsOfThisNode) {
-            return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, snapshotsOfThisNode, policies,
-                    reassessment, lateRating, new io.retentiondesk.jira.service.RatesReport(customers, snapshots, policies,
+            return new NightlyWork(new ClusterLocks(locks), callbacks, failures, retry, customers, links, snapshotsOfThisNode, policies,
+                    reassessment, lateRating, new io.retentiondesk.jira.service.RatesReport(customers, links, snapshots, policies,
                     new io.retentiondesk.jira.ao.MonthlyRates(ao)), runAs,
                     new RecordRepair(new ClusterLocks(locks), mock(com.atlassian.jira.issue.IssueManager.class), recorder,
-                            new io.retentiondesk.jira.ao.TicketRecords(ao), customers, policies));
+                            new io.retentiondesk.jira.ao.TicketRecords(ao), links, policies));
         }
 
         Map<String, Tier> tiers() {

@@ -9,7 +9,6 @@ import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.TicketBuilder;
 import io.retentiondesk.core.tier.Tier;
-import io.retentiondesk.jira.ao.CustomerRegistry;
 import io.retentiondesk.jira.ao.EntityManagerActiveObjects;
 import io.retentiondesk.jira.ao.TicketRecords;
 import io.retentiondesk.jira.policy.MapPluginSettings;
@@ -39,7 +38,7 @@ class RecordRepairTest {
     void staleOldPolicyAndMissingRecordsOfTheWindowAreReReadOnceAndAGoneIssueIsForgotten() throws Exception {
         EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
         TicketRecords records = new TicketRecords(ao);
-        CustomerRegistry customers = new CustomerRegistry(ao);
+        io.retentiondesk.jira.ao.TicketLinks links = new io.retentiondesk.jira.ao.TicketLinks(ao);
         PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
         long version = policies.version();
         CustomerAssessment assessment = policies.assessment();
@@ -54,7 +53,7 @@ class RecordRepairTest {
                 .reporter(Person.named("ann")).build(), ACME, Set.of(), Tier.UNRATED, CallbackHistory.of(List.of()), NOW).record(), version, NOW);
         records.markStale(List.of(6L));
         // linked to Acme: 1–3 and 4 (no record) in October, 5 (no record) two years ago, outside the window
-        customers.linkTickets(ACME, Map.of(1L, YearMonth.of(2026, 10), 2L, YearMonth.of(2026, 10),
+        links.linkTickets(ACME, Map.of(1L, YearMonth.of(2026, 10), 2L, YearMonth.of(2026, 10),
                 3L, YearMonth.of(2026, 10), 4L, YearMonth.of(2026, 10), 5L, YearMonth.of(2024, 10)));
         IssueManager issues = mock(IssueManager.class);
         Map<Long, MutableIssue> tickets = new HashMap<>();
@@ -65,7 +64,7 @@ class RecordRepairTest {
         }
         TicketRecorder recorder = mock(TicketRecorder.class);
 
-        new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records, customers, policies).repair(NOW);
+        new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records, links, policies).repair(NOW);
 
         verify(recorder).record(tickets.get(2L)); // stale
         verify(recorder).record(tickets.get(3L)); // an older policy

@@ -66,7 +66,8 @@ class UpgradeToRecordsTest {
         new FailedWorkQueue(ao).enqueue("SUP-2", "assess-churn-risk", new IllegalStateException("index"));
         Instant first = NOW.minusSeconds(3 * 86_400L);
         Instant second = NOW.minusSeconds(86_400L);
-        customers.linkTickets(acme, Map.of(1L, YearMonth.from(first.atZone(ZoneOffset.UTC)),
+        io.retentiondesk.jira.ao.TicketLinks links = new io.retentiondesk.jira.ao.TicketLinks(ao);
+        links.linkTickets(acme, Map.of(1L, YearMonth.from(first.atZone(ZoneOffset.UTC)),
                 2L, YearMonth.from(second.atZone(ZoneOffset.UTC))));
 
         // the upgrade: Jira migrates the app's new entity list over the same tables
@@ -97,10 +98,10 @@ class UpgradeToRecordsTest {
         when(issues.getIssueObject(2L)).thenReturn(two);
         PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
         TicketRecords records = new TicketRecords(ao);
-        TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new CallbackLog(ao),
+        TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, links, new CallbackLog(ao),
                 policies);
 
-        int repaired = new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records, customers,
+        int repaired = new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records, links,
                 policies).repair(NOW);
 
         assertThat(repaired).isEqualTo(2);

@@ -8,7 +8,6 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import io.retentiondesk.core.churn.RiskBand;
-import io.retentiondesk.jira.ao.CustomerRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -19,7 +18,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 class AtRiskCustomersFunctionTest {
-    private final CustomerRegistry customers = mock(CustomerRegistry.class);
+    private final io.retentiondesk.jira.ao.TicketLinks customers = mock(io.retentiondesk.jira.ao.TicketLinks.class);
     private final AtRiskCustomersFunction function = new AtRiskCustomersFunction(customers);
 
     @Test

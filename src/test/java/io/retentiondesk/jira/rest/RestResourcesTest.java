@@ -53,6 +53,7 @@ class RestResourcesTest {
     private final AuditService auditLog = mock(AuditService.class);
     private EntityManagerActiveObjects ao;
     private CustomerRegistry customers;
+    private io.retentiondesk.jira.ao.TicketLinks links;
     private PolicyStore policies;
     private PolicyResource policy;
     private CustomerResource customer;
@@ -66,6 +67,7 @@ class RestResourcesTest {
     void wire() throws Exception {
         ao = EntityManagerActiveObjects.migratedAll();
         customers = new CustomerRegistry(ao);
+        links = new io.retentiondesk.jira.ao.TicketLinks(ao);
         PluginSettingsFactory f = MapPluginSettings.over(settings);
         policies = new PolicyStore(f);
         RestAccess access = new RestAccess(users);
@@ -75,7 +77,7 @@ class RestResourcesTest {
         churn = new io.retentiondesk.jira.service.ChurnAssessment(mock(io.retentiondesk.jira.service.TicketRecorder.class),
                 records, customers, policies, mock(io.retentiondesk.jira.customfield.RetentionFieldWriter.class));
         recordsForProfile = records;
-        customer = new CustomerResource(access, customers, issues, permissions, authentication, churn);
+        customer = new CustomerResource(access, customers, links, issues, permissions, authentication, churn);
         values = new ValueResource(access, new io.retentiondesk.jira.service.ValueImport(customers, policies));
         io.retentiondesk.jira.job.WorkProgress progress = new io.retentiondesk.jira.job.WorkProgress(f);
         work = new WorkResource(access, new io.retentiondesk.jira.job.NightlyJob(scheduler,
@@ -136,7 +138,7 @@ class RestResourcesTest {
     void aProfileIsShownOnlyToSomeoneWhoCanBrowseOneOfItsTickets() {
         when(users.getRemoteUserKey()).thenReturn(AGENT);
         customers.saveValue(new io.retentiondesk.core.tier.CustomerValue(CustomerKey.of("Acme"), java.math.BigDecimal.TEN, 70));
-        customers.linkTickets(CustomerKey.of("Acme"), List.of(11L, 12L));
+        links.linkTickets(CustomerKey.of("Acme"), List.of(11L, 12L));
         MutableIssue i11 = mock(MutableIssue.class);
         MutableIssue i12 = mock(MutableIssue.class);
         when(issues.getIssueObject(11L)).thenReturn(i11);
@@ -278,7 +280,7 @@ class RestResourcesTest {
     @Test
     void ratesNeedALoginAndTwoMonthsInOrder() {
         RatesResource rates = new RatesResource(new RestAccess(users),
-                new io.retentiondesk.jira.service.RatesReport(customers, new io.retentiondesk.jira.ao.TierSnapshots(ao), policies,
+                new io.retentiondesk.jira.service.RatesReport(customers, links, new io.retentiondesk.jira.ao.TierSnapshots(ao), policies,
                         new io.retentiondesk.jira.ao.MonthlyRates(ao)));
         when(users.getRemoteUserKey()).thenReturn(null);
         assertThat(rates.get("2026-01", "2026-02").getStatus()).isEqualTo(401);
@@ -293,7 +295,7 @@ class RestResourcesTest {
 
     @Test
     void theRiskQueueListsOnlyCustomersWhoseTicketsTheCallerCanBrowseMostAtRiskFirst() {
-        RiskQueueResource queue = new RiskQueueResource(new RestAccess(users), customers, issues, permissions, authentication);
+        RiskQueueResource queue = new RiskQueueResource(new RestAccess(users), customers, links, issues, permissions, authentication);
         customers.saveRisk(CustomerKey.of("Acme"), new io.retentiondesk.core.churn.RiskAssessment(60,
                 io.retentiondesk.core.churn.RiskBand.HIGH, List.of(), 45));
         customers.saveRisk(CustomerKey.of("Beta"), new io.retentiondesk.core.churn.RiskAssessment(80,
@@ -302,10 +304,10 @@ class RestResourcesTest {
                 io.retentiondesk.core.churn.RiskBand.CRITICAL, List.of(), 99));
         customers.saveRisk(CustomerKey.of("Calm"), new io.retentiondesk.core.churn.RiskAssessment(5,
                 io.retentiondesk.core.churn.RiskBand.LOW, List.of(), 1));
-        customers.linkTickets(CustomerKey.of("Acme"), List.of(1L));
-        customers.linkTickets(CustomerKey.of("Beta"), List.of(2L));
-        customers.linkTickets(CustomerKey.of("Hidden"), List.of(3L));
-        customers.linkTickets(CustomerKey.of("Calm"), List.of(4L));
+        links.linkTickets(CustomerKey.of("Acme"), List.of(1L));
+        links.linkTickets(CustomerKey.of("Beta"), List.of(2L));
+        links.linkTickets(CustomerKey.of("Hidden"), List.of(3L));
+        links.linkTickets(CustomerKey.of("Calm"), List.of(4L));
         for (long id = 1; id <= 4; id++) {
             MutableIssue issue = mock(MutableIssue.class);
             when(issues.getIssueObject(id)).thenReturn(issue);
@@ -325,7 +327,7 @@ class RestResourcesTest {
     /** A user who can browse none of many at-risk customers' tickets costs a bounded number of checks, and is told. */
     @Test
     void theRiskQueueChecksABoundedNumberOfTicketsPerRequestAndSaysWhenItStoppedShort() {
-        RiskQueueResource queue = new RiskQueueResource(new RestAccess(users), customers, issues, permissions, authentication);
+        RiskQueueResource queue = new RiskQueueResource(new RestAccess(users), customers, links, issues, permissions, authentication);
         int many = RiskQueueResource.MAX_LIMIT;
         for (int c = 0; c < many; c++) {
             CustomerKey customer = CustomerKey.of("Customer " + c);
@@ -335,7 +337,7 @@ class RestResourcesTest {
             for (int t = 0; t < RiskQueueResource.TICKETS_PER_CUSTOMER + 5; t++) {
                 ids.add(100_000L * c + t);
             }
-            customers.linkTickets(customer, ids);
+            links.linkTickets(customer, ids);
         }
         when(issues.getIssueObject(org.mockito.ArgumentMatchers.anyLong())).thenReturn(mock(MutableIssue.class));
         when(users.getRemoteUserKey()).thenReturn(AGENT);

@@ -61,7 +61,7 @@ class ChurnAssessmentTest {
         records = new TicketRecords(ao);
         when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, callbacks, policies, clock);
+        recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies, clock);
         assessment = new ChurnAssessment(recorder, records, customers, policies, fields, clock);
     }
 

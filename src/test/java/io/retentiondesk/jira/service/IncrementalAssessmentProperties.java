@@ -122,7 +122,7 @@ class IncrementalAssessmentProperties {
             records = new TicketRecords(ao);
             CallbackLog callbacks = mock(CallbackLog.class);
             when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
-            recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, callbacks, policies, clock);
+            recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies, clock);
             churn = new ChurnAssessment(recorder, records, customers, policies, mock(RetentionFieldWriter.class), clock);
             nightly = new CustomerReassessment(issues, churn, recorder, records);
         }

@@ -25,17 +25,18 @@ class RatesReportTest {
     void theBaseIsCustomersActiveInTheYearBeforeAndTheTierIsTheOneSnapshottedThen() throws Exception {
         EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
         CustomerRegistry customers = new CustomerRegistry(ao);
+        io.retentiondesk.jira.ao.TicketLinks links = new io.retentiondesk.jira.ao.TicketLinks(ao);
         TierSnapshots snapshots = new TierSnapshots(ao);
-        RatesReport report = new RatesReport(customers, snapshots, new PolicyStore(MapPluginSettings.over(new HashMap<>())),
+        RatesReport report = new RatesReport(customers, links, snapshots, new PolicyStore(MapPluginSettings.over(new HashMap<>())),
                 new io.retentiondesk.jira.ao.MonthlyRates(ao));
         // four KEY customers active in May; one churns in June; one is MAJOR by June's snapshot although KEY now
         for (int i = 1; i <= 4; i++) {
-            customers.linkTickets(CustomerKey.of("K" + i), Map.of((long) i, YearMonth.of(2026, 5)));
+            links.linkTickets(CustomerKey.of("K" + i), Map.of((long) i, YearMonth.of(2026, 5)));
             customers.saveTier(CustomerKey.of("K" + i), Tier.KEY);
         }
         customers.markChurned(CustomerKey.of("K1"), Instant.parse("2026-06-15T00:00:00Z"), "OTHER");
         snapshots.recordIfAbsent("2026-06", CustomerKey.of("K4"), Tier.MAJOR);
-        customers.linkTickets(CustomerKey.of("Late"), Map.of(9L, YearMonth.of(2026, 6))); // not in June's base
+        links.linkTickets(CustomerKey.of("Late"), Map.of(9L, YearMonth.of(2026, 6))); // not in June's base
 
         List<RateRow> june = report.rows(YearMonth.of(2026, 6), YearMonth.of(2026, 6));
         RateRow key = june.stream().filter(r -> r.tier().equals("KEY")).findFirst().orElseThrow();
@@ -57,11 +58,12 @@ class RatesReportTest {
     void aClosedMonthKeepsItsSnapshotWhileOpenMonthsAreWorkedOutNow() throws Exception {
         EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
         CustomerRegistry customers = new CustomerRegistry(ao);
+        io.retentiondesk.jira.ao.TicketLinks links = new io.retentiondesk.jira.ao.TicketLinks(ao);
         io.retentiondesk.jira.ao.MonthlyRates monthly = new io.retentiondesk.jira.ao.MonthlyRates(ao);
-        RatesReport report = new RatesReport(customers, new TierSnapshots(ao),
+        RatesReport report = new RatesReport(customers, links, new TierSnapshots(ao),
                 new PolicyStore(MapPluginSettings.over(new HashMap<>())), monthly);
         for (int i = 1; i <= 5; i++) {
-            customers.linkTickets(CustomerKey.of("C" + i), Map.of((long) i, YearMonth.of(2026, 5)));
+            links.linkTickets(CustomerKey.of("C" + i), Map.of((long) i, YearMonth.of(2026, 5)));
             customers.saveTier(CustomerKey.of("C" + i), Tier.SMALL);
         }
         customers.markChurned(CustomerKey.of("C1"), Instant.parse("2026-06-10T00:00:00Z"), "OTHER");

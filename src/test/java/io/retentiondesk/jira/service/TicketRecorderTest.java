@@ -43,7 +43,7 @@ class TicketRecorderTest {
         records = new TicketRecords(ao);
         CallbackLog callbacks = mock(CallbackLog.class);
         when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
-        recorder = new TicketRecorder(reader, jsm, new CustomerRegistry(ao), records, callbacks,
+        recorder = new TicketRecorder(reader, jsm, new CustomerRegistry(ao), records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks,
                 new PolicyStore(MapPluginSettings.over(new HashMap<>())), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

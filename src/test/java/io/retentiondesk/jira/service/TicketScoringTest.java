@@ -58,7 +58,7 @@ class TicketScoringTest {
         when(reader.read(issue, JsmFields.NONE)).thenReturn(ticket);
         customers.saveTier(CustomerKey.of("acme"), Tier.KEY);
         when(callbacks.attemptsFor("SUP-1")).thenReturn(List.of());
-        TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, callbacks, policies,
+        TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies,
                 Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
         TicketScoring scoring = new TicketScoring(recorder, schedule, fields);
 
@@ -94,7 +94,7 @@ class TicketScoringTest {
         when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-2", T0).reporter(Person.named("bo"))
                 .build());
         when(callbacks.attemptsFor("SUP-2")).thenReturn(List.of());
-        TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, new CustomerRegistry(ao), records, callbacks,
+        TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, new CustomerRegistry(ao), records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks,
                 new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>())),
                 Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
         TicketScoring scoring = new TicketScoring(recorder, mock(CallbackSchedule.class), mock(RetentionFieldWriter.class));

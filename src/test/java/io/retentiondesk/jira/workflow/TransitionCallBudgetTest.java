@@ -112,7 +112,7 @@ class TransitionCallBudgetTest {
         CallbackLog callbacks = new CallbackLog(ao);
         FailedWorkQueue failures = new FailedWorkQueue(ao);
         RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields);
-        TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records, callbacks, jsmServices.policies);
+        TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, jsmServices.policies);
         TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(ao), fields);
         ChurnAssessment churn = new ChurnAssessment(recorder, records, customers, jsmServices.policies, fields);
         customers.saveTier(CustomerKey.of("acme"), Tier.KEY);
