@@ -47,7 +47,7 @@ import static org.mockito.Mockito.when;
  * Incremental equals full recompute (SPEC §10): random sequences of ticket events for a few customers, each applied
  * as Jira would (the event's ticket re-recorded; Assess churn risk on creation and resolution), end, after the
  * nightly re-assessment, with the stored risk of every customer equal to an assessment of all its tickets read
- * afresh with its complete customer side.
+ * afresh with its complete customer side, and to the offline report's on the same tickets exported as REST JSON.
  */
 class IncrementalAssessmentProperties {
     private static final List<String> PEOPLE = List.of("ann", "bob", "carl", "dan");
@@ -71,13 +71,14 @@ class IncrementalAssessmentProperties {
     }
 
     @Property(tries = 40)
-    void afterTheNightlyJobEveryCustomersStoredRiskEqualsAFreshAssessment(
+    void afterTheNightlyJobEveryCustomersStoredRiskEqualsAFreshAssessmentAndTheOfflineReport(
             @ForAll("events") @Size(min = 1, max = 25) List<Event> events) throws Exception {
         World w = new World();
         for (Event e : events) {
             w.apply(e);
         }
         w.nightly();
+        Map<CustomerKey, CustomerStanding> offline = w.offlineReport();
         for (String name : CUSTOMERS) {
             CustomerKey customer = CustomerKey.of(name);
             if (w.ticketsOf(customer).isEmpty()) {
@@ -86,6 +87,8 @@ class IncrementalAssessmentProperties {
             ChurnAssessment.Assessed stored = w.churn.reassess(customer);
             assertThat(stored.inexact()).as(name + ": nothing left to repair").isEmpty();
             assertThat(stored.standing()).as(name).isEqualTo(w.fresh(customer));
+            // and the offline report on the same tickets, exported as Jira's REST API shows them
+            assertThat(offline.get(customer).risk()).as(name + " offline").isEqualTo(stored.standing().risk());
         }
     }
 
@@ -184,6 +187,31 @@ class IncrementalAssessmentProperties {
             return assessment.standing(customer, customers.profileOf(customer), all, last, clock.instant());
         }
 
+        /** The offline report of the same tickets, as a REST export, as of now. */
+        Map<CustomerKey, CustomerStanding> offlineReport() throws java.io.IOException {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("incremental");
+            com.google.gson.JsonArray issues = new com.google.gson.JsonArray();
+            for (TicketState t : tickets.values()) {
+                issues.add(t.asRest());
+            }
+            com.google.gson.JsonObject page = new com.google.gson.JsonObject();
+            page.add("issues", issues);
+            page.add("names", com.google.gson.JsonParser.parseString("{\"customfield_1\":\"Organizations\","
+                    + "\"customfield_2\":\"Customer Request Type\"}"));
+            page.add("schema", com.google.gson.JsonParser.parseString(
+                    "{\"customfield_1\":{\"custom\":\"com.atlassian.servicedesk:sd-customer-organizations\"},"
+                            + "\"customfield_2\":{\"custom\":\"com.atlassian.servicedesk:vp-origin\"}}"));
+            java.nio.file.Path file = dir.resolve("page.json");
+            java.nio.file.Files.writeString(file, page.toString());
+            io.retentiondesk.report.ReportResult result = new io.retentiondesk.report.OfflineReport(policies.current(),
+                    clock.instant(), io.retentiondesk.report.Progress.silent())
+                    .run(new io.retentiondesk.report.ReportInputs(List.of(file), List.of(), null, null),
+                            dir.resolve("report.json"));
+            Map<CustomerKey, CustomerStanding> out = new java.util.HashMap<>();
+            result.customers().forEach(st -> out.put(CustomerKey.of(st.customer().id()), st));
+            return out;
+        }
+
         private java.util.Optional<TicketState> pick(int n) {
             if (tickets.isEmpty()) {
                 return java.util.Optional.empty();
@@ -217,6 +245,42 @@ class IncrementalAssessmentProperties {
 
         String key() {
             return "SUP-" + id;
+        }
+
+        com.google.gson.JsonObject asRest() {
+            java.time.format.DateTimeFormatter jira = java.time.format.DateTimeFormatter
+                    .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(java.time.ZoneOffset.UTC);
+            com.google.gson.JsonObject f = new com.google.gson.JsonObject();
+            f.addProperty("created", jira.format(created));
+            f.addProperty("summary", summary);
+            f.add("priority", com.google.gson.JsonParser.parseString("{\"name\":\"Medium\"}"));
+            f.add("reporter", com.google.gson.JsonParser.parseString("{\"name\":\"" + reporter + "\"}"));
+            f.add("customfield_1", com.google.gson.JsonParser.parseString("[{\"name\":\"" + customer + "\"}]"));
+            f.add("customfield_2", com.google.gson.JsonParser.parseString("{\"requestType\":{\"name\":\"Get help\"}}"));
+            com.google.gson.JsonArray labels = new com.google.gson.JsonArray();
+            if (complaint) {
+                labels.add("complaint");
+            }
+            f.add("labels", labels);
+            com.google.gson.JsonArray said = new com.google.gson.JsonArray();
+            for (Said c : comments) {
+                com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+                o.add("author", com.google.gson.JsonParser.parseString("{\"name\":\"" + c.author() + "\"}"));
+                o.addProperty("created", jira.format(c.at()));
+                o.addProperty("body", c.body());
+                said.add(o);
+            }
+            com.google.gson.JsonObject comment = new com.google.gson.JsonObject();
+            comment.add("comments", said);
+            f.add("comment", comment);
+            if (resolved != null) {
+                f.add("resolution", com.google.gson.JsonParser.parseString("{\"name\":\"Done\"}"));
+                f.addProperty("resolutiondate", jira.format(resolved));
+            }
+            com.google.gson.JsonObject issue = new com.google.gson.JsonObject();
+            issue.addProperty("key", key());
+            issue.add("fields", f);
+            return issue;
         }
 
         Ticket ticket() {
