@@ -164,15 +164,23 @@ public class TicketRecords {
 
     /** Which of these issues have a record (any state), in queries of at most 500 ids. */
     public Set<Long> recordedAmong(Collection<Long> issueIds) {
+        return updatesAmong(issueIds).keySet();
+    }
+
+    /**
+     * For those of these issues that have a record, the issue's last update the record was computed from
+     * ({@link Instant#MIN} when not known), in queries of at most 500 ids.
+     */
+    public java.util.Map<Long, Instant> updatesAmong(Collection<Long> issueIds) {
         List<Long> ids = new ArrayList<>(issueIds);
         return ao.executeInTransaction(() -> {
-            Set<Long> found = new java.util.HashSet<>();
+            java.util.Map<Long, Instant> found = new java.util.HashMap<>();
             for (int from = 0; from < ids.size(); from += 500) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
                 String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
                 for (TicketRecordEntity e : ao.find(TicketRecordEntity.class, "ISSUE_ID IN (" + marks + ")",
                         chunk.toArray())) {
-                    found.add(e.getIssueId());
+                    found.put(e.getIssueId(), e.getIssueUpdated() == null ? Instant.MIN : e.getIssueUpdated().toInstant());
                 }
             }
             return found;

@@ -110,7 +110,9 @@ class NightlyWorkTest {
                     reassessment, lateRating, new io.retentiondesk.jira.service.RatesReport(customers, links, snapshots, policies,
                     new io.retentiondesk.jira.ao.MonthlyRates(ao)), runAs,
                     new RecordRepair(new ClusterLocks(locks), mock(com.atlassian.jira.issue.IssueManager.class), recorder,
-                            new io.retentiondesk.jira.ao.TicketRecords(ao), links, policies));
+                            new io.retentiondesk.jira.ao.TicketRecords(ao), links, policies,
+                            mock(com.atlassian.jira.bc.issue.search.SearchService.class),
+                            mock(com.atlassian.jira.security.JiraAuthenticationContext.class)));
         }
 
         Map<String, Tier> tiers() {

@@ -1,7 +1,12 @@
 package io.retentiondesk.jira.job;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.core.CustomerAssessment;
 import io.retentiondesk.core.TicketRecord;
 import io.retentiondesk.core.callback.CallbackHistory;
@@ -23,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -64,7 +71,8 @@ class RecordRepairTest {
         }
         TicketRecorder recorder = mock(TicketRecorder.class);
 
-        new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records, links, policies).repair(NOW);
+        new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records, links, policies,
+                mock(SearchService.class), mock(JiraAuthenticationContext.class)).repair(NOW); // no run-as user: no search
 
         verify(recorder).record(tickets.get(2L)); // stale
         verify(recorder).record(tickets.get(3L)); // an older policy
@@ -75,5 +83,53 @@ class RecordRepairTest {
         verify(recorder, never()).forget(1L);
         verify(issues, never()).getIssueObject(1L);
         verify(recorder, org.mockito.Mockito.times(3)).record(any());
+    }
+
+    /** An event that never came: Jira's search for recently updated tickets finds what the records missed. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void ticketsUpdatedSinceTheirRecordOrNeverRecordedAreReReadAsTheRunAsUser() throws Exception {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
+        TicketRecords records = new TicketRecords(ao);
+        PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+        CustomerAssessment assessment = policies.assessment();
+        for (long id = 1; id <= 2; id++) {
+            records.save(id, assessment.evaluate(new TicketBuilder("SUP-" + id, NOW.minusSeconds(86_400))
+                    .reporter(Person.named("ann")).build(), ACME, Set.of(), Tier.UNRATED, CallbackHistory.of(List.of()),
+                    NOW).record(), policies.version(), NOW.minusSeconds(7200));
+        }
+        MutableIssue changedSince = issue(1L, NOW.minusSeconds(600)); // updated after its record
+        MutableIssue unchanged = issue(2L, NOW.minusSeconds(7200));
+        MutableIssue neverRecorded = issue(3L, NOW.minusSeconds(300));
+        ApplicationUser runAs = mock(ApplicationUser.class);
+        JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+        when(authentication.getLoggedInUser()).thenReturn(runAs);
+        SearchService search = mock(SearchService.class);
+        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+        when(parsed.isValid()).thenReturn(true);
+        when(search.parseQuery(runAs, "updated >= -2d ORDER BY updated DESC")).thenReturn(parsed);
+        SearchResults<Issue> results = mock(SearchResults.class);
+        when(results.getResults()).thenReturn(List.of(neverRecorded, changedSince, unchanged));
+        when(search.search(eq(runAs), any(), any())).thenReturn(results);
+        IssueManager issues = mock(IssueManager.class);
+        when(issues.getIssueObject(1L)).thenReturn(changedSince);
+        TicketRecorder recorder = mock(TicketRecorder.class);
+        when(recorder.refresh(neverRecorded)).thenReturn(true);
+
+        int done = new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records,
+                new io.retentiondesk.jira.ao.TicketLinks(ao), policies, search, authentication).repair(NOW);
+
+        assertThat(done).isEqualTo(2);
+        verify(recorder).record(changedSince);
+        verify(recorder).refresh(neverRecorded); // recorded only if it is a service request
+        verify(recorder, never()).record(unchanged);
+        verify(recorder, never()).refresh(unchanged);
+    }
+
+    private static MutableIssue issue(long id, Instant updated) {
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getUpdated()).thenReturn(java.sql.Timestamp.from(updated));
+        return issue;
     }
 }

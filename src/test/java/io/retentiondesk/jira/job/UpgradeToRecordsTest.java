@@ -102,7 +102,8 @@ class UpgradeToRecordsTest {
                 policies);
 
         int repaired = new RecordRepair(new ClusterLocks(new SharedLocks()), issues, recorder, records, links,
-                policies).repair(NOW);
+                policies, mock(com.atlassian.jira.bc.issue.search.SearchService.class),
+                mock(com.atlassian.jira.security.JiraAuthenticationContext.class)).repair(NOW);
 
         assertThat(repaired).isEqualTo(2);
         assertThat(records.recordedAmong(List.of(1L, 2L))).containsExactlyInAnyOrder(1L, 2L);
