@@ -75,7 +75,8 @@ public class TicketRecorder {
         Recorded r = evaluate(issue, true);
         records.save(issue.getId(), r.record(), policies.version(),
                 issue.getUpdated() == null ? null : issue.getUpdated().toInstant());
-        links.linkTickets(r.customer(), Map.of(issue.getId(), YearMonth.from(r.record().created().atZone(ZoneOffset.UTC))));
+        links.linkTickets(r.customer(),
+                Map.of(issue.getId(), YearMonth.from(r.record().created().atZone(ZoneOffset.UTC))));
         return r;
     }
 
