@@ -7,6 +7,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -105,6 +106,7 @@ public class CustomerResource {
 
     /** Body {@code {"churnType": "POACHED_BY_COMPETITOR", "at": "2026-11-01T00:00:00Z"}}; {@code at} defaults to now. */
     @POST
+    @AdminOnly
     @Path("/churned")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -133,6 +135,7 @@ public class CustomerResource {
 
     /** Body {@code {"unworthy": true}}: the customer is not worth winning back (fraud, malicious arrears, abuse). */
     @POST
+    @AdminOnly
     @Path("/unworthy")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
