@@ -255,10 +255,14 @@ public class AdminPageServlet extends HttpServlet {
         renderer.render(RATES_TEMPLATE, context, resp.getWriter());
     }
 
+    /** How many of the kept changes the page shows (PolicyAudit keeps more, for REST and support). */
+    static final int AUDIT_SHOWN = 10;
+
     /** The latest changes as lines: when, who, then each setting before → after. */
     private List<String> auditLines() {
         List<String> lines = new java.util.ArrayList<>();
-        for (PolicyAudit.Entry e : audit.history().subList(0, Math.min(10, audit.history().size()))) {
+        List<PolicyAudit.Entry> history = audit.history();
+        for (PolicyAudit.Entry e : history.subList(0, Math.min(AUDIT_SHOWN, history.size()))) {
             StringBuilder line = new StringBuilder(e.when()).append(" · ").append(displayName(e.who())).append(" · ");
             if (e.changes().isEmpty()) {
                 line.append("—");
