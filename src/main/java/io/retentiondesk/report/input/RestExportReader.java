@@ -9,10 +9,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import io.retentiondesk.core.policy.ExportField;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +45,7 @@ public final class RestExportReader {
         JsonObject rest = new JsonObject();
         Map<String, String> names = new HashMap<>();
         Map<String, String> schema = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = TextFiles.open(file);
              JsonReader reader = new JsonReader(in)) {
             reader.setStrictness(Strictness.LEGACY_STRICT);
             try {
@@ -68,6 +66,10 @@ public final class RestExportReader {
                 }
                 reader.endObject();
             } catch (JsonParseException | IOException | IllegalStateException e) {
+                UnreadableFileException unreadable = unreadable(e);
+                if (unreadable != null) {
+                    throw unreadable;
+                }
                 if (e instanceof IOException && !(e instanceof com.google.gson.stream.MalformedJsonException)
                         && !(e instanceof java.io.EOFException)) {
                     throw (IOException) e;
@@ -151,6 +153,16 @@ public final class RestExportReader {
                 }
             });
         }
+    }
+
+    /** Gson wraps a read failure; a file that is not UTF-8 is refused whole, not skipped from here on. */
+    static UnreadableFileException unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnreadableFileException u) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {
