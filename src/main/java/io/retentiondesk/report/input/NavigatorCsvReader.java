@@ -50,7 +50,7 @@ public final class NavigatorCsvReader {
                 startLine = parser.getCurrentLineNumber() + 1;
                 try {
                     TicketBuilder t = ticket(r, columns);
-                    sink.ticket(position, t.build());
+                    sink.ticket(position, TicketChecks.inOrder(t.build(), "Resolved", "SLA"));
                 } catch (BadRecordException | IllegalArgumentException e) {
                     sink.skipped(new Skipped(position, e.getMessage()));
                 }

@@ -45,6 +45,7 @@ public final class RestExportReader {
         JsonObject rest = new JsonObject();
         Map<String, String> names = new HashMap<>();
         Map<String, String> schema = new HashMap<>();
+        boolean page = false;
         try (Reader in = TextFiles.open(file);
              JsonReader reader = new JsonReader(in)) {
             reader.setStrictness(Strictness.LEGACY_STRICT);
@@ -58,7 +59,10 @@ public final class RestExportReader {
                 while (reader.hasNext()) {
                     String member = reader.nextName();
                     switch (member) {
-                        case "issues" -> readIssues(reader, issues, fileName, sink);
+                        case "issues" -> {
+                            page = true;
+                            readIssues(reader, issues, fileName, sink);
+                        }
                         case "names" -> readNames(reader, names);
                         case "schema" -> readSchema(reader, schema);
                         default -> rest.add(member, JsonParser.parseReader(reader));
@@ -88,6 +92,10 @@ public final class RestExportReader {
         if (!names.isEmpty() || !schema.isEmpty()) {
             lastNames = names;
             lastSchema = schema;
+        } else if (page && !issues.isEmpty()) {
+            // Jira writes names and schema after the issues: a page cut short loses them
+            sink.notice(lastNames.isEmpty() && lastSchema.isEmpty() ? "retention.cli.namesMissing"
+                    : "retention.cli.namesReused", fileName);
         }
         FieldLocator fields = new FieldLocator(lastNames, lastSchema, policyFields);
         for (int i = 0; i < issues.size(); i++) {
@@ -120,7 +128,7 @@ public final class RestExportReader {
     private static void readNames(JsonReader reader, Map<String, String> names) {
         JsonElement e = JsonParser.parseReader(reader);
         if (e.isJsonObject()) {
-            e.getAsJsonObject().entrySet().forEach(en -> names.put(en.getKey(), IssueMapper.text(en.getValue())));
+            e.getAsJsonObject().entrySet().forEach(en -> names.put(en.getKey(), IssueMapper.plain(en.getValue())));
         }
     }
 
@@ -129,7 +137,7 @@ public final class RestExportReader {
         if (e.isJsonObject()) {
             e.getAsJsonObject().entrySet().forEach(en -> {
                 JsonObject s = IssueMapper.object(en.getValue());
-                String custom = s == null ? null : IssueMapper.text(s.get("custom"));
+                String custom = s == null ? null : IssueMapper.plain(s.get("custom"));
                 if (custom != null) {
                     schema.put(en.getKey(), custom);
                 }
@@ -141,13 +149,13 @@ public final class RestExportReader {
     private static void readNames(JsonObject issue, Map<String, String> names, Map<String, String> schema) {
         JsonObject n = IssueMapper.object(issue.get("names"));
         if (n != null) {
-            n.entrySet().forEach(en -> names.put(en.getKey(), IssueMapper.text(en.getValue())));
+            n.entrySet().forEach(en -> names.put(en.getKey(), IssueMapper.plain(en.getValue())));
         }
         JsonObject s = IssueMapper.object(issue.get("schema"));
         if (s != null) {
             s.entrySet().forEach(en -> {
                 JsonObject type = IssueMapper.object(en.getValue());
-                String custom = type == null ? null : IssueMapper.text(type.get("custom"));
+                String custom = type == null ? null : IssueMapper.plain(type.get("custom"));
                 if (custom != null) {
                     schema.put(en.getKey(), custom);
                 }
