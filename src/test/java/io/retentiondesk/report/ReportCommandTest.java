@@ -165,4 +165,49 @@ class ReportCommandTest {
         String help = new CommandLine(new RetentionDeskCommand()).getSubcommands().get("report").getUsageMessage();
         assertThat(help).contains("Exit codes:", "0", "1", "2", "refused before anything was written");
     }
+
+    @Test
+    void customerNamesWithTerminalEscapeSequencesReachTheTerminalStripped(@TempDir Path dir) throws IOException {
+        Path p = dir.resolve("p.json");
+        Files.writeString(p, PAGE.replace("\"ann\"}", "\"ann\"},\"customfield_1\":[{\"name\":"
+                + "\"Evil\\u001b]0;pwned\\u0007\\u001b[2J Corp\\r\"}]").replace("]}\n", "],\"names\":"
+                + "{\"customfield_1\":\"Organizations\"}}\n"), StandardCharsets.UTF_8);
+        assertThat(run(issues(p), null, dir.resolve("out"))).isZero();
+        String shown = console.toString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("Evil]0;pwned[2J Corp");
+        assertThat(shown.chars().filter(ch -> ch < 0x20 && ch != '\n')).isEmpty();
+        assertThat(Files.readString(dir.resolve("out/report.json"))).contains("Evil\\u001b]0;pwned");
+    }
+
+    @Test
+    void theSameFileGivenTwiceCountsEachTicketOnceAndSkipsTheRepeatsWithTheirPosition(@TempDir Path dir)
+            throws IOException {
+        Path a = page(dir, "a.json");
+        Files.createDirectory(dir.resolve("again"));
+        Path b = page(dir.resolve("again"), "a.json");
+        assertThat(run(issues(a, b, a), null, dir.resolve("out"))).isZero();
+        String json = Files.readString(dir.resolve("out/report.json"));
+        com.google.gson.JsonObject report = com.google.gson.JsonParser.parseString(json).getAsJsonObject();
+        assertThat(report.getAsJsonArray("tickets")).hasSize(1);
+        assertThat(report.getAsJsonArray("skipped")).hasSize(2).allSatisfy(s -> {
+            assertThat(s.getAsJsonObject().get("position").getAsString()).isEqualTo("a.json#1");
+            assertThat(s.getAsJsonObject().get("reason").getAsString()).isEqualTo("key: duplicate SUP-1");
+        });
+    }
+
+    @Test
+    void generateRefusesANegativeTicketCount(@TempDir Path dir) {
+        CommandLine cli = new CommandLine(new RetentionDeskCommand());
+        java.io.PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(cli.execute("generate", "--tickets", "-1", "--out", dir.resolve("gen").toString())).isEqualTo(2);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .contains("--tickets -1", "expected a whole number from 1");
+        assertThat(dir.resolve("gen")).doesNotExist();
+    }
 }
