@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  * {@code demo [--out DIR]}: writes the bundled sample export (a deterministic generated JSM export) and runs
  * the report on it as of {@link SampleExportGenerator#DEMO_AS_OF}.
  */
-@Command(name = "demo", description = "Run the report on the bundled sample export.")
+@Command(name = "demo", description = "Run the report on the bundled sample export.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report was written", "1:an unexpected failure; earlier reports in --out are unchanged",
+            "2:refused before anything was written: --out is not a writable folder, or a usage error"})
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Output folder (default: out/demo)")
     Path out = Path.of("out", "demo");

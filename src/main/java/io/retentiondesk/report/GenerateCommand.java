@@ -10,8 +10,15 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 
 /** {@code generate}: writes a synthetic JSM export of any size (for trials and the benchmark). */
-@Command(name = "generate", description = "Write a synthetic JSM export (REST pages, values.csv, callbacks.csv).")
+@Command(name = "generate", description = "Write a synthetic JSM export (REST pages, values.csv, callbacks.csv).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the export was written", "1:an unexpected failure",
+            "2:refused: --tickets, --customers or --page-size not a whole number of 1 or more, --as-of outside "
+                + "1970-2100, or a usage error"})
 public final class GenerateCommand implements Callable<Integer> {
+    static final int MAX_TICKETS = 100_000_000;
+    static final int MAX_PAGE = 1_000_000;
+
     @Option(names = "--tickets", defaultValue = "2400") int tickets;
     @Option(names = "--customers", defaultValue = "150") int customers;
     @Option(names = "--page-size", defaultValue = "500") int pageSize;
@@ -22,6 +29,19 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Messages messages = new Messages(java.util.Locale.ENGLISH);
+        String refusal = tickets < 1 || tickets > MAX_TICKETS
+                ? messages.get("retention.cli.refuse.count", "--tickets", tickets, MAX_TICKETS)
+                : customers < 1 || customers > MAX_TICKETS
+                ? messages.get("retention.cli.refuse.count", "--customers", customers, MAX_TICKETS)
+                : pageSize < 1 || pageSize > MAX_PAGE ? messages.get("retention.cli.refuse.count", "--page-size",
+                        pageSize, MAX_PAGE)
+                : asOf.isBefore(Preflight.EARLIEST) || !asOf.isBefore(Preflight.LATEST)
+                ? messages.get("retention.cli.refuse.asOf", asOf) : null;
+        if (refusal != null) {
+            System.err.println(refusal);
+            return ReportCommand.EXIT_BAD_INPUT;
+        }
         SampleExportGenerator.Summary s = new SampleExportGenerator(seed, asOf).write(out, tickets, customers, pageSize);
         System.out.println(s);
         return 0;

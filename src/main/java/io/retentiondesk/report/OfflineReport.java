@@ -96,6 +96,7 @@ public final class OfflineReport {
         private final Map<CustomerKey, CustomerLedger> ledgers = new HashMap<>();
         private final Map<Tier, Map<SatisfactionBand, Integer>> satisfaction = new EnumMap<>(Tier.class);
         private final List<String> notices = new ArrayList<>();
+        private final SeenKeys seen = new SeenKeys();
         private List<Skipped> skipped;
         private JsonReportWriter json;
         private String file = "";
@@ -135,6 +136,10 @@ public final class OfflineReport {
 
         @Override
         public void ticket(String position, Ticket ticket) {
+            if (!seen.add(ticket.key())) {
+                skipped(new Skipped(position, "key: duplicate " + ticket.key()));
+                return;
+            }
             read++;
             progress.tickets(read, file);
             if (ticket.created().isAfter(asOf)) {
@@ -178,6 +183,11 @@ public final class OfflineReport {
         @Override
         public void skipped(Skipped s) {
             skipped.add(s);
+        }
+
+        @Override
+        public void notice(String key, Object... args) {
+            notices.add(progress.text(key, args));
         }
 
         /** Reporter sets to use for a second pass, or empty when every ticket already saw its full side. */

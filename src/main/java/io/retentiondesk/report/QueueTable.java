@@ -22,13 +22,13 @@ final class QueueTable {
                 r.customers().size()));
         List<Skipped> skipped = r.skipped();
         for (int i = 0; i < Math.min(SKIPPED_SHOWN, skipped.size()); i++) {
-            out.println("  " + messages.get("retention.cli.skippedLine", skipped.get(i).position(),
-                    skipped.get(i).reason()));
+            out.println("  " + Terminal.clean(messages.get("retention.cli.skippedLine", skipped.get(i).position(),
+                    skipped.get(i).reason())));
         }
         if (skipped.size() > SKIPPED_SHOWN) {
             out.println("  " + messages.get("retention.cli.more", skipped.size() - SKIPPED_SHOWN));
         }
-        r.notices().forEach(n -> out.println("  " + n));
+        r.notices().forEach(n -> out.println("  " + Terminal.clean(n)));
         if (r.tieringLowConfidence()) {
             out.println(messages.get("retention.cli.lowConfidence"));
         }
@@ -42,8 +42,8 @@ final class QueueTable {
             List<RiskReason> reasons = c.risk().reasons();
             String reason = reasons.isEmpty() ? "—" : messages.get(reasons.get(0).signal().reasonKey(),
                     reasons.get(0).ticketKey());
-            out.println(row(c.customer().display(), c.tier().name(), String.valueOf(c.risk().score()),
-                    c.risk().band().name(), reason, String.valueOf(c.winBackPriority())));
+            out.println(row(Terminal.clean(c.customer().display()), c.tier().name(), String.valueOf(c.risk().score()),
+                    c.risk().band().name(), Terminal.clean(reason), String.valueOf(c.winBackPriority())));
         }
     }
 

@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import io.retentiondesk.core.callback.CallbackOwner;
 import io.retentiondesk.core.callback.CallbackPolicy;
 import io.retentiondesk.core.callback.ComplaintMatchers;
@@ -23,12 +24,16 @@ import io.retentiondesk.core.tier.TierMethod;
 import io.retentiondesk.core.tier.TieringPolicy;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a policy document (SPEC §7). Every field is required and range-checked; unknown fields are errors, so
@@ -39,6 +44,48 @@ public final class PolicyParser {
     private static final double MAX_HOURS = 24 * 366;
 
     private PolicyParser() {
+    }
+
+    /**
+     * JSON parsers keep the last of two equal keys silently ({@code "scale":50,"scale":0.1}); a policy is
+     * rejected instead, naming the key by its path. Walks the document with a stack, so depth costs no recursion.
+     *
+     * @return the path of the first repeated key, or {@code null}
+     */
+    static String firstDuplicateKey(String json) {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(json));
+            reader.setStrictness(Strictness.STRICT);
+            Deque<Set<String>> keys = new ArrayDeque<>();
+            while (true) {
+                JsonToken token = reader.peek();
+                switch (token) {
+                    case BEGIN_OBJECT -> {
+                        reader.beginObject();
+                        keys.push(new HashSet<>());
+                    }
+                    case END_OBJECT -> {
+                        reader.endObject();
+                        keys.pop();
+                    }
+                    case BEGIN_ARRAY -> reader.beginArray();
+                    case END_ARRAY -> reader.endArray();
+                    case NAME -> {
+                        String name = reader.nextName();
+                        String path = reader.getPath();
+                        if (!keys.peek().add(name)) {
+                            return path.startsWith("$.") ? path.substring(2) : path;
+                        }
+                    }
+                    case END_DOCUMENT -> {
+                        return null;
+                    }
+                    default -> reader.skipValue();
+                }
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            return null; // not well-formed: reported by the parser
+        }
     }
 
     public static Policy parse(String json) {
@@ -52,6 +99,11 @@ public final class PolicyParser {
                         PolicySection.describe(e))));
             }
             root = e.getAsJsonObject();
+            String duplicate = firstDuplicateKey(json);
+            if (duplicate != null) {
+                throw new PolicyException(List.of(new PolicyProblem(duplicate, "each key once in its object",
+                        "it twice")));
+            }
         } catch (JsonParseException | IllegalStateException e) {
             throw new PolicyException(List.of(new PolicyProblem("(document)", "well-formed JSON",
                     String.valueOf(e.getMessage()))));

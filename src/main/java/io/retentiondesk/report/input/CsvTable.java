@@ -7,8 +7,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -51,7 +49,7 @@ final class CsvTable {
             throws IOException {
         String fileName = file.getFileName().toString();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = TextFiles.open(file);
              CSVParser parser = CSVParser.parse(in, format)) {
             Map<String, Integer> header = new LinkedHashMap<>();
             parser.getHeaderMap().forEach((k, v) -> header.put(k.trim().toLowerCase(Locale.ROOT), v));
@@ -72,6 +70,10 @@ final class CsvTable {
                     }
                     r = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    UnreadableFileException unreadable = RestExportReader.unreadable(e);
+                    if (unreadable != null) {
+                        throw unreadable;
+                    }
                     skipped.accept(new Skipped(fileName + ":" + startLine, "malformed CSV ("
                             + JiraDates.shorten(String.valueOf(e.getMessage())) + "); the rest of the file was not read"));
                     return;

@@ -11,6 +11,8 @@ import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.core.ticket.TicketBuilder;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 
 /**
@@ -23,6 +25,14 @@ final class IssueMapper {
     }
 
     static Ticket map(JsonObject issue, FieldLocator fields) throws BadRecordException {
+        try {
+            return TicketChecks.inOrder(mapUnchecked(issue, fields), "fields.resolutiondate", "SLA stopTime");
+        } catch (TooDeep e) {
+            throw new BadRecordException(e.getMessage());
+        }
+    }
+
+    private static Ticket mapUnchecked(JsonObject issue, FieldLocator fields) throws BadRecordException {
         String key = text(issue.get("key"));
         if (key == null || key.isBlank()) {
             throw new BadRecordException("key: expected an issue key, got " + describe(issue.get("key")));
@@ -228,11 +238,26 @@ final class IssueMapper {
             String s = text(value);
             return s == null ? null : JiraDates.parse(s, field);
         }
-        if (o.has("epochMillis") && o.get("epochMillis").isJsonPrimitive()) {
-            return Instant.ofEpochMilli(o.get("epochMillis").getAsLong());
+        if (o.has("epochMillis") && !o.get("epochMillis").isJsonNull()) {
+            return epochMillis(o.get("epochMillis"), field + ".epochMillis");
         }
         String iso = text(o.get("iso8601"));
         return iso == null ? null : JiraDates.parse(iso, field);
+    }
+
+    /** Whole milliseconds as a JSON number or numeric string, within the dates SPEC §11 allows. */
+    private static Instant epochMillis(JsonElement e, String field) throws BadRecordException {
+        String raw = e.isJsonPrimitive() && !e.getAsJsonPrimitive().isBoolean() ? e.getAsString().trim() : null;
+        long millis;
+        try {
+            if (raw == null || raw.length() > 19) {
+                throw new NumberFormatException();
+            }
+            millis = Long.parseLong(raw);
+        } catch (NumberFormatException ex) {
+            throw new BadRecordException(field + ": expected whole milliseconds since 1970, got " + describe(e));
+        }
+        return JiraDates.inRange(Instant.ofEpochMilli(millis), field);
     }
 
     static Person person(JsonElement e) {
@@ -265,6 +290,11 @@ final class IssueMapper {
         return n != null ? n : text(o.get("value"));
     }
 
+    /** The text of a string or number; anything else is {@code null}. */
+    static String plain(JsonElement e) {
+        return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
+    }
+
     /** Plain text of a string, a number, or an Atlassian document (Cloud v3) by its text nodes. */
     static String text(JsonElement e) {
         if (e == null || e.isJsonNull()) {
@@ -281,18 +311,54 @@ final class IssueMapper {
         return null;
     }
 
-    private static void adf(JsonElement e, StringBuilder sb) {
-        if (e.isJsonArray()) {
-            e.getAsJsonArray().forEach(c -> adf(c, sb));
-        } else if (e.isJsonObject()) {
-            JsonObject o = e.getAsJsonObject();
-            if (o.has("text") && o.get("text").isJsonPrimitive()) {
-                sb.append(o.get("text").getAsString());
+    /**
+     * Walks an Atlassian document with an explicit stack (a hostile document may nest thousands of levels);
+     * deeper than {@link #MAX_DEPTH} the record is rejected.
+     */
+    private static void adf(JsonElement root, StringBuilder sb) {
+        Deque<Object> stack = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        stack.push(root);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Object next = stack.pop();
+            int depth = depths.pop();
+            if (next instanceof String closing) {
+                sb.append(closing);
+                continue;
             }
-            if (o.has("content")) {
-                adf(o.get("content"), sb);
-                sb.append(' ');
+            if (depth > MAX_DEPTH) {
+                throw new TooDeep();
             }
+            JsonElement e = (JsonElement) next;
+            if (e.isJsonArray()) {
+                JsonArray a = e.getAsJsonArray();
+                for (int i = a.size() - 1; i >= 0; i--) {
+                    stack.push(a.get(i));
+                    depths.push(depth + 1);
+                }
+            } else if (e.isJsonObject()) {
+                JsonObject o = e.getAsJsonObject();
+                if (o.has("text") && o.get("text").isJsonPrimitive()) {
+                    sb.append(o.get("text").getAsString());
+                }
+                if (o.has("content")) {
+                    stack.push(" ");
+                    depths.push(depth);
+                    stack.push(o.get("content"));
+                    depths.push(depth + 1);
+                }
+            }
+        }
+    }
+
+    /** Rich text nested deeper than any editor writes. */
+    static final int MAX_DEPTH = 200;
+
+    /** Thrown from {@link #text} and turned into a skipped record by {@link #map}. */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super("rich text: expected at most " + MAX_DEPTH + " levels of nesting, got more", null, false, false);
         }
     }
 

@@ -9,8 +9,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +30,7 @@ public final class NavigatorCsvReader {
     public void read(Path file, TicketSink sink) throws IOException {
         String fileName = file.getFileName().toString();
         CSVFormat format = CSVFormat.DEFAULT.builder().setAllowMissingColumnNames(true).build();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader in = TextFiles.open(file);
              CSVParser parser = CSVParser.parse(in, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!hasNext(records, fileName, 1, sink)) {
@@ -52,7 +50,7 @@ public final class NavigatorCsvReader {
                 startLine = parser.getCurrentLineNumber() + 1;
                 try {
                     TicketBuilder t = ticket(r, columns);
-                    sink.ticket(position, t.build());
+                    sink.ticket(position, TicketChecks.inOrder(t.build(), "Resolved", "SLA"));
                 } catch (BadRecordException | IllegalArgumentException e) {
                     sink.skipped(new Skipped(position, e.getMessage()));
                 }
@@ -61,10 +59,15 @@ public final class NavigatorCsvReader {
     }
 
     /** Reading the next record may fail on a broken quote: reported at the line that record starts on. */
-    private static boolean hasNext(Iterator<CSVRecord> records, String fileName, long startLine, TicketSink sink) {
+    private static boolean hasNext(Iterator<CSVRecord> records, String fileName, long startLine, TicketSink sink)
+            throws UnreadableFileException {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
+            UnreadableFileException unreadable = RestExportReader.unreadable(e);
+            if (unreadable != null) {
+                throw unreadable;
+            }
             sink.skipped(new Skipped(fileName + ":" + startLine,
                     "malformed CSV (" + JiraDates.shorten(String.valueOf(e.getMessage()))
                             + "); the rest of the file was not read"));

@@ -9,10 +9,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import io.retentiondesk.core.policy.ExportField;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +45,8 @@ public final class RestExportReader {
         JsonObject rest = new JsonObject();
         Map<String, String> names = new HashMap<>();
         Map<String, String> schema = new HashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        boolean page = false;
+        try (Reader in = TextFiles.open(file);
              JsonReader reader = new JsonReader(in)) {
             reader.setStrictness(Strictness.LEGACY_STRICT);
             try {
@@ -60,7 +59,10 @@ public final class RestExportReader {
                 while (reader.hasNext()) {
                     String member = reader.nextName();
                     switch (member) {
-                        case "issues" -> readIssues(reader, issues, fileName, sink);
+                        case "issues" -> {
+                            page = true;
+                            readIssues(reader, issues, fileName, sink);
+                        }
                         case "names" -> readNames(reader, names);
                         case "schema" -> readSchema(reader, schema);
                         default -> rest.add(member, JsonParser.parseReader(reader));
@@ -68,6 +70,10 @@ public final class RestExportReader {
                 }
                 reader.endObject();
             } catch (JsonParseException | IOException | IllegalStateException e) {
+                UnreadableFileException unreadable = unreadable(e);
+                if (unreadable != null) {
+                    throw unreadable;
+                }
                 if (e instanceof IOException && !(e instanceof com.google.gson.stream.MalformedJsonException)
                         && !(e instanceof java.io.EOFException)) {
                     throw (IOException) e;
@@ -86,6 +92,10 @@ public final class RestExportReader {
         if (!names.isEmpty() || !schema.isEmpty()) {
             lastNames = names;
             lastSchema = schema;
+        } else if (page && !issues.isEmpty()) {
+            // Jira writes names and schema after the issues: a page cut short loses them
+            sink.notice(lastNames.isEmpty() && lastSchema.isEmpty() ? "retention.cli.namesMissing"
+                    : "retention.cli.namesReused", fileName);
         }
         FieldLocator fields = new FieldLocator(lastNames, lastSchema, policyFields);
         for (int i = 0; i < issues.size(); i++) {
@@ -118,7 +128,7 @@ public final class RestExportReader {
     private static void readNames(JsonReader reader, Map<String, String> names) {
         JsonElement e = JsonParser.parseReader(reader);
         if (e.isJsonObject()) {
-            e.getAsJsonObject().entrySet().forEach(en -> names.put(en.getKey(), IssueMapper.text(en.getValue())));
+            e.getAsJsonObject().entrySet().forEach(en -> names.put(en.getKey(), IssueMapper.plain(en.getValue())));
         }
     }
 
@@ -127,7 +137,7 @@ public final class RestExportReader {
         if (e.isJsonObject()) {
             e.getAsJsonObject().entrySet().forEach(en -> {
                 JsonObject s = IssueMapper.object(en.getValue());
-                String custom = s == null ? null : IssueMapper.text(s.get("custom"));
+                String custom = s == null ? null : IssueMapper.plain(s.get("custom"));
                 if (custom != null) {
                     schema.put(en.getKey(), custom);
                 }
@@ -139,18 +149,28 @@ public final class RestExportReader {
     private static void readNames(JsonObject issue, Map<String, String> names, Map<String, String> schema) {
         JsonObject n = IssueMapper.object(issue.get("names"));
         if (n != null) {
-            n.entrySet().forEach(en -> names.put(en.getKey(), IssueMapper.text(en.getValue())));
+            n.entrySet().forEach(en -> names.put(en.getKey(), IssueMapper.plain(en.getValue())));
         }
         JsonObject s = IssueMapper.object(issue.get("schema"));
         if (s != null) {
             s.entrySet().forEach(en -> {
                 JsonObject type = IssueMapper.object(en.getValue());
-                String custom = type == null ? null : IssueMapper.text(type.get("custom"));
+                String custom = type == null ? null : IssueMapper.plain(type.get("custom"));
                 if (custom != null) {
                     schema.put(en.getKey(), custom);
                 }
             });
         }
+    }
+
+    /** Gson wraps a read failure; a file that is not UTF-8 is refused whole, not skipped from here on. */
+    static UnreadableFileException unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnreadableFileException u) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

@@ -34,6 +34,33 @@ public final class ValueFileReader {
         return rows;
     }
 
+    /** At most 10^15, the largest value SPEC §11 allows. */
+    static final BigDecimal MAX_VALUE = BigDecimal.TEN.pow(15);
+
+    /**
+     * A value of 0 to 10^15 with at most 4 decimals (SPEC §11). The size is bounded before any arithmetic: a cell
+     * such as {@code 1e100000000} is rejected by its digits and exponent, never expanded.
+     */
+    static BigDecimal annualValue(String raw) throws BadRecordException {
+        String expected = "annual_value: expected a number of 0 or more, up to 1000000000000000 with at most 4 "
+                + "decimals, got \"" + JiraDates.shorten(raw) + "\"";
+        if (raw.length() > 40) {
+            throw new BadRecordException(expected);
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            throw new BadRecordException(expected);
+        }
+        // precision − scale = digits before the point: 16 at most for 10^15; a scale above 4 must be trailing zeros
+        if (value.signum() < 0 || (long) value.precision() - value.scale() > 16 || value.scale() > 40
+                || value.scale() > 4 && value.stripTrailingZeros().scale() > 4 || value.compareTo(MAX_VALUE) > 0) {
+            throw new BadRecordException(expected);
+        }
+        return value;
+    }
+
     private static ValueRow row(CsvTable.Row r) throws BadRecordException {
         String customer = r.get("customer");
         if (customer == null) {
@@ -42,14 +69,7 @@ public final class ValueFileReader {
         BigDecimal value = null;
         String rawValue = r.get("annual_value");
         if (rawValue != null) {
-            try {
-                value = new BigDecimal(rawValue);
-            } catch (NumberFormatException e) {
-                throw new BadRecordException("annual_value: expected a number of 0 or more, got \"" + rawValue + "\"");
-            }
-            if (value.signum() < 0) {
-                throw new BadRecordException("annual_value: expected a number of 0 or more, got " + rawValue);
-            }
+            value = annualValue(rawValue);
         }
         Integer potential = null;
         String rawPotential = r.get("potential");

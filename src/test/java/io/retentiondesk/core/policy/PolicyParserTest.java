@@ -95,4 +95,13 @@ class PolicyParserTest {
         assertThat(p.tiering().method()).isEqualTo(TierMethod.VALUE_SHARE);
         assertThat(p.fields()).containsEntry(ExportField.ORGANIZATIONS, "customfield_12345");
     }
+
+    @Test
+    void aDuplicateKeyIsRejectedNamingItInsteadOfTheLastOneWinning() {
+        String json = Policy.defaultJson().replaceFirst("\"scale\"\\s*:\\s*([0-9.]+)", "\"scale\":50,\"scale\":$1");
+        assertThat(json).contains("\"scale\":50,\"scale\":");
+        PolicyException e = catchThrowableOfType(() -> PolicyParser.parse(json), PolicyException.class);
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().asString().contains("scale", "expected each key once");
+    }
 }

@@ -68,4 +68,27 @@ class NavigatorCsvReaderTest {
         assertThat(c.skipped.get(0).reason()).isEqualTo("Satisfaction rating: expected a rating 1 to 5, got \"7\"");
         assertThat(c.skipped.get(1).reason()).startsWith("Created: expected a date");
     }
+
+    @Test
+    void aByteOrderMarkAtTheStartOfACsvIsReadLikeJson(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("excel.csv");
+        Files.writeString(file, "\uFEFFIssue key,Created\nSUP-1,05/Jan/26 9:00 AM\n", StandardCharsets.UTF_8);
+        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        new NavigatorCsvReader().read(file, c);
+        assertThat(c.skipped).isEmpty();
+        assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-1");
+    }
+
+    @Test
+    void aTicketResolvedTenYearsBeforeItWasCreatedIsSkippedWithItsLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("export.csv");
+        Files.writeString(file, "Issue key,Created,Resolved\nSUP-1,05/Jan/26 9:00 AM,05/Jan/16 9:00 AM\n"
+                + "SUP-2,30/Feb/26 9:00 AM,\n", StandardCharsets.UTF_8);
+        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        new NavigatorCsvReader().read(file, c);
+        assertThat(c.tickets).isEmpty();
+        assertThat(c.skipped).extracting(Skipped::position).containsExactly("export.csv:2", "export.csv:3");
+        assertThat(c.skipped.get(0).reason()).startsWith("Resolved: expected a date at or after");
+        assertThat(c.skipped.get(1).reason()).startsWith("Created: expected a date");
+    }
 }

@@ -161,6 +161,92 @@ class RestExportReaderTest {
                 .facts(t, CustomerSide.of(Set.of(), t), LATER);
     }
 
+
+    private static Collected page(Path dir, String issues, String tail) throws IOException {
+        Path file = dir.resolve("page.json");
+        Files.writeString(file, "{\"issues\":[" + issues + "]" + tail, StandardCharsets.UTF_8);
+        return read(file);
+    }
+
+    private static String issue(String key, String extraFields) {
+        return "{\"key\":\"" + key + "\",\"fields\":{\"created\":\"2026-01-05T09:00:00.000+0000\","
+                + "\"reporter\":{\"name\":\"ann\"}" + extraFields + "}}";
+    }
+
+    private static final String NAMES = ",\"names\":{\"customfield_9\":\"Time to first response\"},"
+            + "\"schema\":{\"customfield_9\":{\"custom\":\"" + FieldLocator.SLA_TYPE + "\"}}}";
+
+    @Test
+    void anSlaStopTimeThatIsNotWholeMillisecondsSkipsTheRecordWithItsPositionNotANumberFormatException(
+            @TempDir Path dir) throws IOException {
+        String sla = ",\"customfield_9\":{\"name\":\"Time to first response\",\"completedCycles\":[{\"stopTime\":"
+                + "{\"epochMillis\":%s},\"breached\":false}]}";
+        Collected c = page(dir, String.join(",", issue("SUP-1", sla.formatted("\"abc\"")),
+                issue("SUP-2", sla.formatted("true")), issue("SUP-3", sla.formatted("1e999999999")),
+                issue("SUP-4", sla.formatted("1767604000000"))), NAMES);
+        assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-4");
+        assertThat(c.skipped).extracting(Skipped::position).containsExactly("page.json#1", "page.json#2", "page.json#3");
+        assertThat(c.skipped).allSatisfy(s -> assertThat(s.reason())
+                .contains("customfield_9.completedCycles[0].stopTime.epochMillis: expected whole milliseconds"));
+    }
+
+    @Test
+    void richTextTwoThousandLevelsDeepSkipsTheRecordInsteadOfOverflowingTheStack(@TempDir Path dir)
+            throws IOException {
+        String deep = "{\"type\":\"doc\",\"content\":[".repeat(2000) + "{\"text\":\"x\"}" + "]}".repeat(2000);
+        String shallow = "{\"type\":\"doc\",\"content\":[{\"type\":\"paragraph\",\"content\":[{\"text\":\"Invoice\"},"
+                + "{\"text\":\" wrong\"}]}]}";
+        Collected c = page(dir, issue("SUP-1", ",\"summary\":" + deep) + "," + issue("SUP-2", ",\"summary\":" + shallow),
+                "}");
+        assertThat(c.tickets).singleElement().satisfies(t -> assertThat(t.summary()).isEqualTo("Invoice wrong"));
+        assertThat(c.skipped).singleElement().satisfies(s -> {
+            assertThat(s.position()).isEqualTo("page.json#1");
+            assertThat(s.reason()).contains("rich text", "levels of nesting");
+        });
+    }
+
+    @Test
+    void aPageCutBeforeNamesAndSchemaSaysSoInANotice(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cut.json");
+        Files.writeString(file, "{\"issues\":[" + issue("SUP-1", "") + "],\"nam", StandardCharsets.UTF_8);
+        Collected c = read(file);
+        assertThat(c.tickets).hasSize(1);
+        assertThat(c.notices).containsExactly("retention.cli.namesMissing cut.json");
+    }
+
+    @Test
+    void datesBefore1970OrFrom2100OnAreBadDates(@TempDir Path dir) throws IOException {
+        Collected c = page(dir, String.join(",",
+                issue("SUP-1", "").replace("2026-01-05", "0001-01-05"),
+                issue("SUP-2", "").replace("2026-01-05", "1000-01-05"),
+                issue("SUP-3", ",\"resolutiondate\":\"2100-01-01T00:00:00.000+0000\""),
+                issue("SUP-4", ",\"resolutiondate\":\"2099-12-31T00:00:00.000+0000\"")), "}");
+        assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-4");
+        assertThat(c.skipped).extracting(Skipped::reason).allSatisfy(r ->
+                assertThat(r).contains("expected a date from 1970 up to 2100"));
+    }
+
+    @Test
+    void anImpossibleDateSuchAsFebruary30IsRejectedNotReadAsFebruary28(@TempDir Path dir) throws IOException {
+        Collected c = page(dir, issue("SUP-1", "").replace("2026-01-05", "2026-02-30"), "}");
+        assertThat(c.tickets).isEmpty();
+        assertThat(c.skipped).singleElement().satisfies(s -> assertThat(s.reason())
+                .startsWith("fields.created: expected a date"));
+    }
+
+    @Test
+    void aTicketResolvedOrWithAnSlaStoppingBeforeItWasCreatedIsSkipped(@TempDir Path dir) throws IOException {
+        String sla = ",\"customfield_9\":{\"name\":\"Time to first response\",\"completedCycles\":[{\"stopTime\":"
+                + "{\"iso8601\":\"2025-01-01T00:00:00Z\"},\"breached\":false}]}";
+        Collected c = page(dir, String.join(",",
+                issue("SUP-1", ",\"resolutiondate\":\"2016-01-05T09:00:00.000+0000\",\"resolution\":{\"name\":\"Done\"}"),
+                issue("SUP-2", sla), issue("SUP-3", "")), NAMES);
+        assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-3");
+        assertThat(c.skipped).extracting(Skipped::position).containsExactly("page.json#1", "page.json#2");
+        assertThat(c.skipped.get(0).reason()).startsWith("fields.resolutiondate: expected a date at or after");
+        assertThat(c.skipped.get(1).reason()).startsWith("SLA stopTime (Time to first response): expected a time");
+    }
+
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(RestExportReaderTest.class.getResource("/fixtures/jira/" + name).toURI());
     }
@@ -175,6 +261,12 @@ class RestExportReaderTest {
         final List<Ticket> tickets = new ArrayList<>();
         final List<String> positions = new ArrayList<>();
         final List<Skipped> skipped = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
+
+        @Override
+        public void notice(String key, Object... args) {
+            notices.add(key + " " + String.join(" ", Stream.of(args).map(String::valueOf).toList()));
+        }
 
         @Override
         public void ticket(String position, Ticket ticket) {

@@ -39,7 +39,8 @@ class ValueFileReaderTest {
         assertThat(delta.unworthy()).isTrue();
         assertThat(skipped).extracting(Skipped::position)
                 .containsExactly("values.csv:3", "values.csv:4", "values.csv:6", "values.csv:7");
-        assertThat(skipped.get(0).reason()).isEqualTo("annual_value: expected a number of 0 or more, got -5");
+        assertThat(skipped.get(0).reason()).isEqualTo(
+                "annual_value: expected a number of 0 or more, up to 1000000000000000 with at most 4 decimals, got \"-5\"");
         assertThat(skipped.get(1).reason()).startsWith("potential: expected a whole number from 0 to 100");
         assertThat(skipped.get(2).reason()).contains("appears twice");
         assertThat(skipped.get(3).reason()).startsWith("annual_value: expected a number");
@@ -55,5 +56,21 @@ class ValueFileReaderTest {
             assertThat(s.position()).isEqualTo("v.csv:1");
             assertThat(s.reason()).contains("missing annual_value");
         });
+    }
+
+    @Test
+    void aValueCellWithAHugeExponentOrTooManyDecimalsIsSkippedWithItsLineNeverExpanded(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("values.csv");
+        Files.writeString(file, "customer,annual_value,potential\n"
+                + "A,1e100000000,1\nB,1e999999999,1\nC,1e-999999999,1\nD,1000000000000000.0001,1\nE,1.00001,1\n"
+                + "F,1000000000000000,1\nG,12.3400000,1\nH,1E+3,1\n", StandardCharsets.UTF_8);
+        List<Skipped> skipped = new ArrayList<>();
+        Map<CustomerKey, ValueRow> rows = new ValueFileReader().read(file, skipped::add);
+        assertThat(rows.keySet()).extracting(CustomerKey::id).containsExactly("f", "g", "h");
+        assertThat(skipped).extracting(Skipped::position)
+                .containsExactly("values.csv:2", "values.csv:3", "values.csv:4", "values.csv:5", "values.csv:6");
+        assertThat(skipped).allSatisfy(s -> assertThat(s.reason())
+                .startsWith("annual_value: expected a number of 0 or more, up to"));
     }
 }
