@@ -225,6 +225,7 @@ public final class RestExportReader {
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return JiraDates.shorten(String.valueOf(t.getMessage()));
+        // Gson puts its "See https://..." hint on a line of its own: a skipped reason stays one line
+        return JiraDates.shorten(String.valueOf(t.getMessage()).replaceAll("\\s+", " "));
     }
 }
