@@ -12,17 +12,16 @@ import io.retentiondesk.core.policy.ExportField;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Reads Jira REST JSON files: search pages ({@code {"issues": [...], "names", "schema"}}), single issues
  * ({@code /rest/api/2/issue/KEY}) and webhook payloads ({@code {"issue": {...}}}). Jira writes {@code names}
- * and {@code schema} after the issues, so one page is held while it is read (a REST page holds at most a few
- * hundred issues); memory does not grow with the number of pages. A file without names reuses the last ones
- * seen, as pages of one export share them.
+ * and {@code schema} after the issues, so a page is read twice: a skimming read finds them, then the issues are
+ * streamed and each is handed on as soon as it is read; memory holds one issue, not the page (a 64 MB page of
+ * 20,000 issues reads within a 512 MB heap). A file without names reuses the last ones seen, as pages of one
+ * export share them, and says so in a notice.
  */
 public final class RestExportReader {
     private final Map<ExportField, String> policyFields;
@@ -41,11 +40,21 @@ public final class RestExportReader {
      */
     public void read(Path file, TicketSink sink) throws IOException {
         String fileName = file.getFileName().toString();
-        List<JsonObject> issues = new ArrayList<>();
+        // Jira writes names and schema after the issues: find them first, skipping the issues unparsed, so that
+        // each issue can then be mapped as soon as it is read (a 64 MB page is never held whole)
+        Header header = header(file);
+        if (!header.names().isEmpty() || !header.schema().isEmpty()) {
+            lastNames = header.names();
+            lastSchema = header.schema();
+        } else if (header.issues() > 0) {
+            // a page cut short (or exported without expand=names,schema) would lose its JSM fields unseen
+            sink.notice(lastNames.isEmpty() && lastSchema.isEmpty() ? "retention.cli.namesMissing"
+                    : "retention.cli.namesReused", fileName);
+        }
+        FieldLocator fields = new FieldLocator(lastNames, lastSchema, policyFields);
         JsonObject rest = new JsonObject();
-        Map<String, String> names = new HashMap<>();
-        Map<String, String> schema = new HashMap<>();
-        boolean page = false;
+        int read = 0;
+        boolean inSink = false;
         try (Reader in = TextFiles.open(file);
              JsonReader reader = new JsonReader(in)) {
             reader.setStrictness(Strictness.LEGACY_STRICT);
@@ -60,11 +69,17 @@ public final class RestExportReader {
                     String member = reader.nextName();
                     switch (member) {
                         case "issues" -> {
-                            page = true;
-                            readIssues(reader, issues, fileName, sink);
+                            reader.beginArray();
+                            while (reader.hasNext()) {
+                                JsonObject issue = issue(JsonParser.parseReader(reader));
+                                read++;
+                                inSink = true;
+                                emit(fileName + "#" + read, issue, fields, sink);
+                                inSink = false;
+                            }
+                            reader.endArray();
                         }
-                        case "names" -> readNames(reader, names);
-                        case "schema" -> readSchema(reader, schema);
+                        case "names", "schema" -> reader.skipValue();
                         default -> rest.add(member, JsonParser.parseReader(reader));
                     }
                 }
@@ -74,55 +89,87 @@ public final class RestExportReader {
                 if (unreadable != null) {
                     throw unreadable;
                 }
-                if (e instanceof IOException && !(e instanceof com.google.gson.stream.MalformedJsonException)
+                if (inSink || e instanceof IOException && !(e instanceof com.google.gson.stream.MalformedJsonException)
                         && !(e instanceof java.io.EOFException)) {
-                    throw (IOException) e;
+                    throw e;
                 }
-                sink.skipped(new Skipped(fileName + "#" + (issues.size() + 1),
+                sink.skipped(new Skipped(fileName + "#" + (read + 1),
                         "malformed JSON (" + rootMessage(e) + "); the rest of the file was not read"));
             }
         }
-        if (issues.isEmpty()) {
+        if (read == 0) {
             JsonObject single = rest.has("fields") ? rest : IssueMapper.object(rest.get("issue"));
             if (single != null) {
-                issues.add(single);
+                Map<String, String> names = new HashMap<>();
+                Map<String, String> schema = new HashMap<>();
                 readNames(single, names, schema);
-            }
-        }
-        if (!names.isEmpty() || !schema.isEmpty()) {
-            lastNames = names;
-            lastSchema = schema;
-        } else if (page && !issues.isEmpty()) {
-            // Jira writes names and schema after the issues: a page cut short loses them
-            sink.notice(lastNames.isEmpty() && lastSchema.isEmpty() ? "retention.cli.namesMissing"
-                    : "retention.cli.namesReused", fileName);
-        }
-        FieldLocator fields = new FieldLocator(lastNames, lastSchema, policyFields);
-        for (int i = 0; i < issues.size(); i++) {
-            String position = fileName + "#" + (i + 1);
-            try {
-                sink.ticket(position, IssueMapper.map(issues.get(i), fields));
-            } catch (BadRecordException e) {
-                sink.skipped(new Skipped(position, e.getMessage()));
+                if (!names.isEmpty() || !schema.isEmpty()) {
+                    lastNames = names;
+                    lastSchema = schema;
+                }
+                emit(fileName + "#1", single, new FieldLocator(lastNames, lastSchema, policyFields), sink);
             }
         }
     }
 
-    private static void readIssues(JsonReader reader, List<JsonObject> issues, String fileName, TicketSink sink)
-            throws IOException {
-        reader.beginArray();
-        while (reader.hasNext()) {
-            JsonElement e = JsonParser.parseReader(reader);
-            if (e.isJsonObject()) {
-                issues.add(e.getAsJsonObject());
-            } else {
-                // keep positions aligned with the array: a placeholder that the mapper rejects
-                JsonObject bad = new JsonObject();
-                bad.add("key", e);
-                issues.add(bad);
+    private static void emit(String position, JsonObject issue, FieldLocator fields, TicketSink sink) {
+        try {
+            sink.ticket(position, IssueMapper.map(issue, fields));
+        } catch (BadRecordException e) {
+            sink.skipped(new Skipped(position, e.getMessage()));
+        }
+    }
+
+    /** Keeps positions aligned with the array: an element that is not an object becomes one the mapper rejects. */
+    private static JsonObject issue(JsonElement e) {
+        if (e.isJsonObject()) {
+            return e.getAsJsonObject();
+        }
+        JsonObject bad = new JsonObject();
+        bad.add("key", e);
+        return bad;
+    }
+
+    /** What a first, skimming read finds: the names and schema, and how many issues there are. */
+    private record Header(Map<String, String> names, Map<String, String> schema, int issues) {
+    }
+
+    private static Header header(Path file) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> schema = new HashMap<>();
+        int issues = 0;
+        try (Reader in = TextFiles.open(file);
+             JsonReader reader = new JsonReader(in)) {
+            reader.setStrictness(Strictness.LEGACY_STRICT);
+            try {
+                if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+                    return new Header(names, schema, 0);
+                }
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    switch (reader.nextName()) {
+                        case "issues" -> {
+                            reader.beginArray();
+                            while (reader.hasNext()) {
+                                reader.skipValue();
+                                issues++;
+                            }
+                            reader.endArray();
+                        }
+                        case "names" -> readNames(reader, names);
+                        case "schema" -> readSchema(reader, schema);
+                        default -> reader.skipValue();
+                    }
+                }
+            } catch (JsonParseException | IOException | IllegalStateException e) {
+                UnreadableFileException unreadable = unreadable(e);
+                if (unreadable != null) {
+                    throw unreadable;
+                }
+                // a malformed file is reported by the second read, at the record where it breaks
             }
         }
-        reader.endArray();
+        return new Header(names, schema, issues);
     }
 
     private static void readNames(JsonReader reader, Map<String, String> names) {
@@ -178,6 +225,7 @@ public final class RestExportReader {
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return JiraDates.shorten(String.valueOf(t.getMessage()));
+        // Gson puts its "See https://..." hint on a line of its own: a skipped reason stays one line
+        return JiraDates.shorten(String.valueOf(t.getMessage()).replaceAll("\\s+", " "));
     }
 }

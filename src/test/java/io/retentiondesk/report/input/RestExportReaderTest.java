@@ -212,6 +212,10 @@ class RestExportReaderTest {
         Collected c = read(file);
         assertThat(c.tickets).hasSize(1);
         assertThat(c.notices).containsExactly("retention.cli.namesMissing cut.json");
+        assertThat(c.skipped).singleElement().satisfies(s -> {
+            assertThat(s.position()).isEqualTo("cut.json#2");
+            assertThat(s.reason()).startsWith("malformed JSON").doesNotContain("\n");
+        });
     }
 
     @Test
