@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -21,6 +22,9 @@ import java.util.stream.Stream;
         exitCodeList = {"0:the report was written", "1:an unexpected failure; earlier reports in --out are unchanged",
             "2:refused before anything was written: --out is not a writable folder, or a usage error"})
 public final class DemoCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, with the exit codes, and exit.")
+    boolean help;
+
     @Option(names = "--out", description = "Output folder (default: out/demo)")
     Path out = Path.of("out", "demo");
 
@@ -30,6 +34,11 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Optional<String> refusal = new Preflight(new Messages(locale)).outFolder(out);
+        if (refusal.isPresent()) {
+            System.out.println(Terminal.clean(refusal.get()));
+            return ReportCommand.EXIT_BAD_INPUT;
+        }
         Path data = out.resolve("sample-export");
         Files.createDirectories(data);
         SampleExportGenerator.writeDemo(data);

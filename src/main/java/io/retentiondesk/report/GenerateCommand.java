@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
             "2:refused: --tickets, --customers or --page-size not a whole number of 1 or more, --as-of outside "
                 + "1970-2100, or a usage error"})
 public final class GenerateCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, with the exit codes, and exit.")
+    boolean help;
+
     static final int MAX_TICKETS = 100_000_000;
     static final int MAX_PAGE = 1_000_000;
 

@@ -72,7 +72,8 @@ final class Preflight {
         return Optional.empty();
     }
 
-    private Optional<String> outFolder(Path out) {
+    /** @return the refusal of an output folder that is a file, lies under one or cannot be written */
+    Optional<String> outFolder(Path out) {
         Path existing = out.toAbsolutePath().normalize();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

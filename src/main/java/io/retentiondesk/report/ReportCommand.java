@@ -36,6 +36,9 @@ import java.util.concurrent.Callable;
 public final class ReportCommand implements Callable<Integer> {
     static final int EXIT_BAD_INPUT = 2;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, with the exit codes, and exit.")
+    boolean help;
+
     @Option(names = "--issues", arity = "1..*", description = "Jira REST JSON files (search pages or issues)")
     List<Path> issues = new ArrayList<>();
 

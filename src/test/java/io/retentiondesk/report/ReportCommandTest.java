@@ -162,8 +162,13 @@ class ReportCommandTest {
 
     @Test
     void exitCodesAreDocumentedInHelp() {
-        String help = new CommandLine(new RetentionDeskCommand()).getSubcommands().get("report").getUsageMessage();
-        assertThat(help).contains("Exit codes:", "0", "1", "2", "refused before anything was written");
+        for (String command : List.of("report", "demo", "generate")) {
+            CommandLine cli = new CommandLine(new RetentionDeskCommand());
+            java.io.StringWriter out = new java.io.StringWriter();
+            cli.setOut(new java.io.PrintWriter(out));
+            assertThat(cli.execute(command, "--help")).as(command).isZero();
+            assertThat(out.toString()).as(command).contains("Exit codes:", "  0 ", "  1 ", "  2 ", "refused");
+        }
     }
 
     @Test
@@ -209,5 +214,12 @@ class ReportCommandTest {
         assertThat(captured.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
                 .contains("--tickets -1", "expected a whole number from 1");
         assertThat(dir.resolve("gen")).doesNotExist();
+    }
+
+    @Test
+    void demoRefusesAnOutThatIsAFileInsteadOfAStackTrace(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        assertThat(new CommandLine(new RetentionDeskCommand()).execute("demo", "--out", file.toString())).isEqualTo(2);
+        assertThat(Files.readString(file)).isEqualTo("x");
     }
 }
