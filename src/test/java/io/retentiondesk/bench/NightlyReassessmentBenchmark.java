@@ -84,7 +84,7 @@ public class NightlyReassessmentBenchmark {
         records = new TicketRecords(db);
         // the nightly path reads no Jira: the recorder and the field writer are there only for the constructor
         churn = new ChurnAssessment(new TicketRecorder(mock(JiraTicketReader.class), jsm.on(mock(
-                com.atlassian.jira.issue.Issue.class)), registry, records, new CallbackLog(db), jsm.policies),
+                com.atlassian.jira.issue.Issue.class)), registry, records, new io.retentiondesk.jira.ao.TicketLinks(db), new CallbackLog(db), jsm.policies),
                 records, registry, jsm.policies, new RetentionFieldWriter(jsm.customFields));
         CustomerAssessment assessment = jsm.policies.assessment();
         long version = jsm.policies.version();
@@ -118,7 +118,7 @@ public class NightlyReassessmentBenchmark {
                         ticket.resolution("Done", created.plus(Duration.ofHours(20L + t % 4 * 30L)));
                     }
                     records.save(firstId + t, assessment.evaluate(ticket.build(), customer, reporters, tier,
-                            List.of(), now).record(), version, created);
+                            io.retentiondesk.core.callback.CallbackHistory.of(List.of()), now).record(), version, created);
                 }
                 return null;
             });

@@ -135,7 +135,7 @@ public class TransitionBenchmark {
                         .summary("Export fails on " + (i % 5 == 0 ? "Mondays" : "invoices"))
                         .label(i % 9 == 0 ? "complaint" : "q")
                         .resolution("Done", created.plus(Duration.ofHours(1))).build(), CustomerKey.of("Acme"),
-                        Set.of("ann", "bob"), Tier.KEY, List.of(), now).record(), version, created);
+                        Set.of("ann", "bob"), Tier.KEY, io.retentiondesk.core.callback.CallbackHistory.of(List.of()), now).record(), version, created);
             }
             records.addReporter(CustomerKey.of("acme"), "ann");
             records.addReporter(CustomerKey.of("acme"), "bob");
@@ -180,8 +180,8 @@ public class TransitionBenchmark {
             CallbackLog callbacks = new CallbackLog(db);
             FailedWorkQueue failures = new FailedWorkQueue(db);
             RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields);
-            TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records, callbacks,
-                    jsmServices.policies);
+            TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records,
+                    new io.retentiondesk.jira.ao.TicketLinks(db), callbacks, jsmServices.policies);
             TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(db), fields);
             ChurnAssessment churn = new ChurnAssessment(recorder, records, customers, jsmServices.policies, fields);
 
