@@ -198,14 +198,41 @@ public class TicketRecords {
         });
     }
 
+    /**
+     * Parsed payloads by issue id, reused while the stored text is the same (compared whole, so a row another node
+     * rewrote is parsed again): a customer's assessment then parses only what changed since the last one. Bounded;
+     * records are immutable, so sharing them across threads is safe.
+     */
+    private final java.util.Map<Long, Parsed> parsed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, Parsed> eldest) {
+                    return size() > PARSED_KEPT;
+                }
+            });
+    static final int PARSED_KEPT = 50_000;
+
+    private record Parsed(String payload, TicketRecord record) {
+    }
+
+    private TicketRecord parsed(long issueId, String payload) {
+        Parsed hit = parsed.get(issueId);
+        if (hit != null && hit.payload().equals(payload)) {
+            return hit.record();
+        }
+        TicketRecord record = TicketRecordPayload.read(payload);
+        parsed.put(issueId, new Parsed(payload, record));
+        return record;
+    }
+
     private static void markUnreadable(TicketRecordEntity row) {
         row.setStale(true);
         row.save();
     }
 
-    private static java.util.Optional<Stored> read(TicketRecordEntity row) {
+    private java.util.Optional<Stored> read(TicketRecordEntity row) {
         try {
-            return java.util.Optional.of(new Stored(row.getIssueId(), TicketRecordPayload.read(row.getPayload()),
+            return java.util.Optional.of(new Stored(row.getIssueId(), parsed(row.getIssueId(), row.getPayload()),
                     row.getPolicyVersion(), row.isStale()));
         } catch (IllegalArgumentException e) {
             LOG.warn("Retention Desk: the stored record of issue {} is unreadable ({}); it is marked stale for the nightly repair",

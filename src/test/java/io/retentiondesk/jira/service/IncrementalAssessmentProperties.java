@@ -203,9 +203,13 @@ class IncrementalAssessmentProperties {
                             + "\"customfield_2\":{\"custom\":\"com.atlassian.servicedesk:vp-origin\"}}"));
             java.nio.file.Path file = dir.resolve("page.json");
             java.nio.file.Files.writeString(file, page.toString());
+            // the app keeps a callback log (empty here): the export gets one too, or its complaints' callbacks are
+            // UNKNOWN rather than overdue
+            java.nio.file.Path callbacks = dir.resolve("callbacks.csv");
+            java.nio.file.Files.writeString(callbacks, "ticket,attempted_at,outcome,rating,note\n");
             io.retentiondesk.report.ReportResult result = new io.retentiondesk.report.OfflineReport(policies.current(),
                     clock.instant(), io.retentiondesk.report.Progress.silent())
-                    .run(new io.retentiondesk.report.ReportInputs(List.of(file), List.of(), null, null),
+                    .run(new io.retentiondesk.report.ReportInputs(List.of(file), List.of(), null, callbacks),
                             dir.resolve("report.json"));
             Map<CustomerKey, CustomerStanding> out = new java.util.HashMap<>();
             result.customers().forEach(st -> out.put(CustomerKey.of(st.customer().id()), st));
