@@ -81,7 +81,7 @@ import static org.mockito.Mockito.when;
  * the percentiles show; the goal is p99 under 5 ms, of the same order for both sizes. Not a test: run it with
  * {@code mvn -B -q test-compile exec:exec@bench -Dbench=TransitionBenchmark} (README, "Jira-side performance").
  *
- * <p>The warm-up is long (40 s) because on two cores the JIT takes about that long to compile what a transition runs
+ * <p>The warm-up is long (60 s) because on two cores the JIT takes 25 to 50 s to compile what a transition runs
  * (HSQLDB's SQL compiler, Active Objects, Gson, Mockito, the app); until then a transition takes 3 to 20 ms. Each
  * invocation leaves the data as it found it (the ticket's record, tier, callback schedule and the customer's risk
  * are rewritten in place), except the callback attempt <i>Record callback outcome</i> logs, which is removed after
@@ -92,7 +92,7 @@ import static org.mockito.Mockito.when;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 10, time = 4)
+@Warmup(iterations = 15, time = 4)
 @Measurement(iterations = 3, time = 5)
 public class TransitionBenchmark {
     private static final long ISSUE_ID = 9_999L;
