@@ -200,8 +200,9 @@ public class TicketRecords {
 
     /**
      * Parsed payloads by issue id, reused while the stored text is the same (compared whole, so a row another node
-     * rewrote is parsed again): a customer's assessment then parses only what changed since the last one. Bounded;
-     * records are immutable, so sharing them across threads is safe.
+     * rewrote is parsed again): a customer's assessment then parses only what changed since the last one. Bounded to
+     * the most recently used {@value #PARSED_KEPT} (a few KB each, some tens of MB at most); records are immutable,
+     * so sharing them across threads is safe.
      */
     private final java.util.Map<Long, Parsed> parsed = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -210,7 +211,7 @@ public class TicketRecords {
                     return size() > PARSED_KEPT;
                 }
             });
-    static final int PARSED_KEPT = 50_000;
+    static final int PARSED_KEPT = 10_000;
 
     private record Parsed(String payload, TicketRecord record) {
     }
