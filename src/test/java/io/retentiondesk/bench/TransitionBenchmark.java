@@ -7,9 +7,6 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
-import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.issue.priority.Priority;
-import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.core.CustomerAssessment;
 import io.retentiondesk.core.ticket.CustomerKey;
@@ -36,6 +33,7 @@ import io.retentiondesk.jira.service.CustomerTiering;
 import io.retentiondesk.jira.service.LateRating;
 import io.retentiondesk.jira.service.TicketRecorder;
 import io.retentiondesk.jira.service.TicketScoring;
+import io.retentiondesk.testing.MockTickets;
 import io.retentiondesk.jira.workflow.AssessChurnRiskFunction;
 import io.retentiondesk.jira.workflow.AssignCustomerTierFunction;
 import io.retentiondesk.jira.workflow.RecordCallbackOutcomeFunction;
@@ -59,11 +57,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +91,7 @@ import static org.mockito.Mockito.when;
 @Warmup(iterations = 15, time = 4)
 @Measurement(iterations = 3, time = 5)
 public class TransitionBenchmark {
-    private static final long ISSUE_ID = 9_999L;
-    private static final String ISSUE_KEY = "SUP-9999";
+    private static final String ISSUE_KEY = MockTickets.ISSUE_KEY;
 
     /** One customer, its recent tickets' records and the ticket in hand, with every real component over them. */
     @State(Scope.Benchmark)
@@ -159,17 +154,17 @@ public class TransitionBenchmark {
             MockJsm jsmServices = new MockJsm().organizations("Acme").requestType("Get IT help")
                     .completedSla("Time to first response", now.minus(Duration.ofHours(30)), false)
                     .plainField("customfield_20000", "Callback outcome", "SATISFIED");
-            issue = ticket(now);
+            issue = MockTickets.resolvedComplaint(now);
             JsmServiceFields jsm = jsmServices.on(issue);
             CommentManager comments = mock(CommentManager.class);
-            List<Comment> thread = List.of(comment("agent-1", now.minus(Duration.ofHours(30))),
-                    comment("ann", now.minus(Duration.ofHours(29))),
-                    comment("agent-1", now.minus(Duration.ofHours(28))));
+            List<Comment> thread = List.of(MockTickets.comment("agent-1", now.minus(Duration.ofHours(30))),
+                    MockTickets.comment("ann", now.minus(Duration.ofHours(29))),
+                    MockTickets.comment("agent-1", now.minus(Duration.ofHours(28))));
             when(comments.getComments(issue)).thenReturn(thread);
             ChangeHistoryManager changes = mock(ChangeHistoryManager.class);
             when(changes.getChangeItemsForField(any(), any())).thenReturn(List.of());
             IssueManager issues = mock(IssueManager.class);
-            when(issues.getIssueObject(ISSUE_ID)).thenReturn(issue);
+            when(issues.getIssueObject(MockTickets.ISSUE_ID)).thenReturn(issue);
             event = mock(IssueEvent.class);
             when(event.getIssue()).thenReturn(issue);
             when(event.getEventTypeId()).thenReturn(2L); // updated
@@ -268,44 +263,4 @@ public class TransitionBenchmark {
         function.execute(vars, Map.of(), null);
     }
 
-    private static MutableIssue ticket(Instant now) {
-        MutableIssue issue = mock(MutableIssue.class);
-        when(issue.getId()).thenReturn(ISSUE_ID);
-        when(issue.getKey()).thenReturn(ISSUE_KEY);
-        when(issue.getProjectId()).thenReturn(10_000L);
-        when(issue.getSummary()).thenReturn("Refund for the invoice export");
-        when(issue.getDescription()).thenReturn("It fails again");
-        IssueType type = mock(IssueType.class);
-        when(type.getName()).thenReturn("Complaint");
-        when(type.getId()).thenReturn("10001");
-        when(issue.getIssueType()).thenReturn(type);
-        Priority priority = mock(Priority.class);
-        when(priority.getName()).thenReturn("High");
-        when(issue.getPriority()).thenReturn(priority);
-        Resolution done = mock(Resolution.class);
-        when(done.getName()).thenReturn("Done");
-        when(issue.getResolution()).thenReturn(done);
-        when(issue.getCreated()).thenReturn(Timestamp.from(now.minus(Duration.ofHours(31))));
-        when(issue.getResolutionDate()).thenReturn(Timestamp.from(now.minus(Duration.ofHours(2))));
-        when(issue.getUpdated()).thenReturn(Timestamp.from(now.minus(Duration.ofHours(2))));
-        ApplicationUser ann = user("ann");
-        when(issue.getReporter()).thenReturn(ann);
-        return issue;
-    }
-
-    private static Comment comment(String author, Instant at) {
-        Comment c = mock(Comment.class);
-        ApplicationUser user = user(author);
-        when(c.getAuthorApplicationUser()).thenReturn(user);
-        when(c.getCreated()).thenReturn(Date.from(at));
-        when(c.getBody()).thenReturn("reply");
-        return c;
-    }
-
-    private static ApplicationUser user(String name) {
-        ApplicationUser u = mock(ApplicationUser.class);
-        when(u.getUsername()).thenReturn(name);
-        when(u.getKey()).thenReturn(name);
-        return u;
-    }
 }

@@ -8,9 +8,6 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
-import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.issue.priority.Priority;
-import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.core.CustomerAssessment;
 import io.retentiondesk.core.callback.CallbackHistory;
@@ -37,13 +34,13 @@ import io.retentiondesk.jira.service.CustomerTiering;
 import io.retentiondesk.jira.service.LateRating;
 import io.retentiondesk.jira.service.TicketRecorder;
 import io.retentiondesk.jira.service.TicketScoring;
+import io.retentiondesk.testing.MockTickets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -95,11 +92,11 @@ class TransitionCallBudgetTest {
         MockJsm jsmServices = new MockJsm().organizations("Acme").requestType("Get IT help")
                 .completedSla("Time to first response", now.minus(Duration.ofHours(30)), false)
                 .plainField("customfield_20000", "Callback outcome", "SATISFIED");
-        MutableIssue issue = ticket(now);
+        MutableIssue issue = MockTickets.resolvedComplaint(now);
         JsmServiceFields jsm = jsmServices.on(issue);
         CommentManager comments = mock(CommentManager.class);
-        List<Comment> thread = List.of(comment("agent-1", now.minus(Duration.ofHours(30))),
-                comment("ann", now.minus(Duration.ofHours(29))), comment("agent-1", now.minus(Duration.ofHours(28))));
+        List<Comment> thread = List.of(MockTickets.comment("agent-1", now.minus(Duration.ofHours(30))),
+                MockTickets.comment("ann", now.minus(Duration.ofHours(29))), MockTickets.comment("agent-1", now.minus(Duration.ofHours(28))));
         when(comments.getComments(issue)).thenReturn(thread);
         ChangeHistoryManager changes = mock(ChangeHistoryManager.class);
         when(changes.getChangeItemsForField(any(), any())).thenReturn(List.of());
@@ -175,46 +172,6 @@ class TransitionCallBudgetTest {
         return event;
     }
 
-    private static MutableIssue ticket(Instant now) {
-        MutableIssue issue = mock(MutableIssue.class);
-        when(issue.getId()).thenReturn(9_999L);
-        when(issue.getKey()).thenReturn("SUP-9999");
-        when(issue.getProjectId()).thenReturn(10_000L);
-        when(issue.getSummary()).thenReturn("Refund for the invoice export");
-        when(issue.getDescription()).thenReturn("It fails again");
-        IssueType type = mock(IssueType.class);
-        when(type.getName()).thenReturn("Complaint");
-        when(type.getId()).thenReturn("10001");
-        when(issue.getIssueType()).thenReturn(type);
-        Priority priority = mock(Priority.class);
-        when(priority.getName()).thenReturn("High");
-        when(issue.getPriority()).thenReturn(priority);
-        Resolution done = mock(Resolution.class);
-        when(done.getName()).thenReturn("Done");
-        when(issue.getResolution()).thenReturn(done);
-        when(issue.getCreated()).thenReturn(Timestamp.from(now.minus(Duration.ofHours(31))));
-        when(issue.getResolutionDate()).thenReturn(Timestamp.from(now.minus(Duration.ofHours(2))));
-        when(issue.getUpdated()).thenReturn(Timestamp.from(now.minus(Duration.ofHours(2))));
-        ApplicationUser ann = user("ann");
-        when(issue.getReporter()).thenReturn(ann);
-        return issue;
-    }
-
-    private static Comment comment(String author, Instant at) {
-        Comment c = mock(Comment.class);
-        ApplicationUser user = user(author);
-        when(c.getAuthorApplicationUser()).thenReturn(user);
-        when(c.getCreated()).thenReturn(java.util.Date.from(at));
-        when(c.getBody()).thenReturn("reply");
-        return c;
-    }
-
-    private static ApplicationUser user(String name) {
-        ApplicationUser u = mock(ApplicationUser.class);
-        when(u.getUsername()).thenReturn(name);
-        when(u.getKey()).thenReturn(name);
-        return u;
-    }
 
     /** Active Objects with every call but the transaction wrapper counted. */
     private static ActiveObjects counting(ActiveObjects real, AtomicInteger calls) {
