@@ -49,6 +49,7 @@ public interface CustomerEntity extends Entity {
     void setChurnType(String churnType);
 
     /** The latest assessed churn-risk band (a RiskBand name), {@code null} before the first assessment. */
+    @Indexed
     String getRiskBand();
 
     void setRiskBand(String band);

@@ -93,6 +93,9 @@ public class CustomerRegistry {
     public void saveRisk(CustomerKey customer, RiskAssessment risk) {
         ao.executeInTransaction(() -> {
             CustomerEntity e = findOrCreate(customer);
+            if (risk.band().name().equals(e.getRiskBand()) && Objects.equals(risk.score(), e.getRiskScore())) {
+                return null; // most customers' risk is unchanged from one night to the next: no write
+            }
             e.setRiskBand(risk.band().name());
             e.setRiskScore(risk.score());
             e.save();

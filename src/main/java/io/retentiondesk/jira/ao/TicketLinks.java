@@ -98,15 +98,6 @@ public class TicketLinks {
                 .map(CustomerTicketEntity::getIssueId).toList());
     }
 
-    /** How many issues {@link #ticketsOfCustomersIn} would give without a limit. */
-    public int countTicketsOfCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands) {
-        if (bands.isEmpty()) {
-            return 0;
-        }
-        return ao.executeInTransaction(() -> ao.count(CustomerTicketEntity.class,
-                ofCustomersIn(bands, net.java.ao.Query.select())));
-    }
-
     private static net.java.ao.Query ofCustomersIn(java.util.Set<io.retentiondesk.core.churn.RiskBand> bands,
                                                    net.java.ao.Query query) {
         Object[] names = bands.stream().map(Enum::name).toArray();

@@ -11,7 +11,8 @@ import java.util.Date;
 /**
  * The record a customer's assessment keeps of one ticket ({@code io.retentiondesk.core.TicketRecord}), one row per
  * issue: what is queried has a column (customer, creation, latest recovery, policy version, staleness); the rest is
- * one JSON payload read whole.
+ * one JSON payload read whole, and only
+ * when its digest shows it changed since this node last parsed it.
  */
 @Table("TICKET_RECORD")
 public interface TicketRecordEntity extends Entity {
@@ -61,6 +62,14 @@ public interface TicketRecordEntity extends Entity {
     Date getIssueUpdated();
 
     void setIssueUpdated(Date updated);
+
+    /**
+     * A digest of the payload (the first 8 bytes of its SHA-256), so an assessment can tell an unchanged record
+     * from its key columns without reading the payload; {@code null} on rows written before it existed.
+     */
+    Long getPayloadDigest();
+
+    void setPayloadDigest(Long digest);
 
     @StringLength(StringLength.UNLIMITED)
     String getPayload();

@@ -64,6 +64,7 @@ public class TicketRecords {
             e.setStale(false);
             e.setIssueUpdated(updated);
             e.setPayload(payload);
+            e.setPayloadDigest(digest(payload));
             e.save();
             return null;
         });
@@ -72,20 +73,49 @@ public class TicketRecords {
     /**
      * One bounded query: the customer's records created after {@code windowStart}, and older ones with a recovery
      * after {@code recoveriesSince} (a repeat complaint looks back to it), newest first, at most {@value #MAX_WINDOW}.
-     * A row whose payload cannot be read is logged by issue id and left out (the nightly repair rewrites it).
+     * It reads the key columns only; payloads are read (in one query per 500) for the records this node has not
+     * parsed in their current form, so a customer's second assessment reads no payload that did not change. A row
+     * whose payload cannot be read is logged by issue id and left out (the nightly repair rewrites it).
      */
     public List<Stored> window(CustomerKey customer, Instant windowStart, Instant recoveriesSince) {
         return ao.executeInTransaction(() -> {
-            TicketRecordEntity[] rows = ao.find(TicketRecordEntity.class, Query.select()
+            TicketRecordEntity[] rows = ao.find(TicketRecordEntity.class, Query.select(KEY_COLUMNS)
                     .where("CUSTOMER_KEY = ? AND (CREATED > ? OR LATEST_RECOVERY > ?)", customer.id(),
                             Date.from(windowStart), Date.from(recoveriesSince))
                     .order("CREATED DESC").limit(MAX_WINDOW));
+            TicketRecord[] known = new TicketRecord[rows.length];
+            List<Long> unparsed = new ArrayList<>();
+            for (int i = 0; i < rows.length; i++) {
+                known[i] = parsedAsStored(rows[i]);
+                if (known[i] == null) {
+                    unparsed.add(rows[i].getIssueId());
+                }
+            }
+            java.util.Map<Long, TicketRecord> loaded = load(unparsed);
             List<Stored> out = new ArrayList<>(rows.length);
-            for (TicketRecordEntity row : rows) {
-                read(row).ifPresentOrElse(out::add, () -> markUnreadable(row));
+            for (int i = 0; i < rows.length; i++) {
+                TicketRecordEntity row = rows[i];
+                TicketRecord record = known[i] != null ? known[i] : loaded.get(row.getIssueId());
+                if (record != null) {
+                    out.add(new Stored(row.getIssueId(), record, row.getPolicyVersion(), row.isStale()));
+                }
             }
             return out;
         });
+    }
+
+    /** Full rows of these issues, parsed (and kept parsed); unreadable ones are marked stale and left out. */
+    private java.util.Map<Long, TicketRecord> load(List<Long> issueIds) {
+        java.util.Map<Long, TicketRecord> loaded = new java.util.HashMap<>();
+        for (int from = 0; from < issueIds.size(); from += 500) {
+            List<Long> chunk = issueIds.subList(from, Math.min(issueIds.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            for (TicketRecordEntity row : ao.find(TicketRecordEntity.class, "ISSUE_ID IN (" + marks + ")",
+                    chunk.toArray())) {
+                read(row).ifPresentOrElse(s -> loaded.put(s.issueId(), s.record()), () -> markUnreadable(row));
+            }
+        }
+        return loaded;
     }
 
     /** The stored record of one issue, if any and readable. */
@@ -198,11 +228,14 @@ public class TicketRecords {
         });
     }
 
+    /** The columns that tell whether a record this node parsed is still the stored one. */
+    private static final String KEY_COLUMNS = "ID, ISSUE_ID, POLICY_VERSION, STALE, PAYLOAD_DIGEST";
+
     /**
-     * Parsed payloads by issue id, reused while the stored text is the same (compared whole, so a row another node
-     * rewrote is parsed again): a customer's assessment then parses only what changed since the last one. Bounded to
-     * the most recently used {@value #PARSED_KEPT} (a few KB each, some tens of MB at most); records are immutable,
-     * so sharing them across threads is safe.
+     * Parsed payloads by issue id with the digest of the text they were parsed from, reused while the stored digest
+     * is the same (a row another node rewrote is read again): a customer's assessment then reads and parses only what
+     * changed since the last one. Bounded to the most recently used {@value #PARSED_KEPT}; records are immutable, so
+     * sharing them across threads is safe.
      */
     private final java.util.Map<Long, Parsed> parsed = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -213,17 +246,41 @@ public class TicketRecords {
             });
     static final int PARSED_KEPT = 10_000;
 
-    private record Parsed(String payload, TicketRecord record) {
+    private record Parsed(long digest, TicketRecord record) {
     }
 
-    private TicketRecord parsed(long issueId, String payload) {
-        Parsed hit = parsed.get(issueId);
-        if (hit != null && hit.payload().equals(payload)) {
-            return hit.record();
+    /** The record this node parsed from the row's current payload, {@code null} when it has not. */
+    private TicketRecord parsedAsStored(TicketRecordEntity row) {
+        Long digest = row.getPayloadDigest();
+        Parsed hit = digest == null ? null : parsed.get(row.getIssueId());
+        return hit != null && hit.digest() == digest ? hit.record() : null;
+    }
+
+    private TicketRecord parsed(TicketRecordEntity row) {
+        TicketRecord known = parsedAsStored(row);
+        if (known != null) {
+            return known;
         }
+        String payload = row.getPayload();
         TicketRecord record = TicketRecordPayload.read(payload);
-        parsed.put(issueId, new Parsed(payload, record));
+        long digest = digest(payload);
+        if (row.getPayloadDigest() == null) { // written before digests: added once, so the next read can skip it
+            row.setPayloadDigest(digest);
+            row.save();
+        }
+        parsed.put(row.getIssueId(), new Parsed(digest, record));
         return record;
+    }
+
+    /** The first 8 bytes of the payload's SHA-256: equal digests mean the same text, short of a 2^-64 accident. */
+    static long digest(String payload) {
+        try {
+            byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(sha).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static void markUnreadable(TicketRecordEntity row) {
@@ -233,8 +290,8 @@ public class TicketRecords {
 
     private java.util.Optional<Stored> read(TicketRecordEntity row) {
         try {
-            return java.util.Optional.of(new Stored(row.getIssueId(), parsed(row.getIssueId(), row.getPayload()),
-                    row.getPolicyVersion(), row.isStale()));
+            return java.util.Optional.of(new Stored(row.getIssueId(), parsed(row), row.getPolicyVersion(),
+                    row.isStale()));
         } catch (IllegalArgumentException e) {
             LOG.warn("Retention Desk: the stored record of issue {} is unreadable ({}); it is marked stale for the nightly repair",
                     row.getIssueId(), e.getMessage());

@@ -15,15 +15,25 @@ import io.retentiondesk.jira.ao.TicketLinks;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code issue in atRiskCustomers("HIGH")}: tickets of customers whose latest churn-risk band is the given one or
  * riskier, e.g. {@code issue in atRiskCustomers("HIGH") AND resolution = Unresolved ORDER BY "Churn risk score" DESC}.
+ *
+ * <p>Jira asks for validation and then for the values of each search, and a dashboard runs several at once; both
+ * are answered from one query whose result is reused for {@link #REUSED_FOR} (bands move with transitions and the
+ * nightly job, not by the second), so a search costs one join of the ticket links to the customers at most.
  */
 @Named
 public class AtRiskCustomersFunction extends AbstractJqlFunction {
@@ -32,11 +42,35 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
      * (65,000 by default); the cap stays below it, and validation warns when it is reached.
      */
     static final int MAX_ISSUES = 50_000;
+    static final Duration REUSED_FOR = Duration.ofSeconds(10);
     private final TicketLinks links;
+    private final Clock clock;
+    private final Map<Set<RiskBand>, Matched> recent = new ConcurrentHashMap<>();
+
+    /** The newest matching issues (one more than the cap, to tell when it is exceeded) and when they were read. */
+    private record Matched(Instant at, List<Long> issueIds) {
+    }
 
     @Inject
     public AtRiskCustomersFunction(TicketLinks links) {
+        this(links, Clock.systemUTC());
+    }
+
+    /** With the clock that says when a result is no longer reused (tests and the benchmark move it). */
+    public AtRiskCustomersFunction(TicketLinks links, Clock clock) {
         this.links = Objects.requireNonNull(links);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    private List<Long> matching(RiskBand floor) {
+        Set<RiskBand> bands = bandsFrom(floor);
+        Instant now = clock.instant();
+        Matched m = recent.get(bands);
+        if (m == null || !now.isBefore(m.at().plus(REUSED_FOR)) || now.isBefore(m.at())) {
+            m = new Matched(now, links.ticketsOfCustomersIn(bands, MAX_ISSUES + 1));
+            recent.put(bands, m);
+        }
+        return m.issueIds();
     }
 
     @Override
@@ -45,7 +79,7 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
         Optional<RiskBand> floor = operand.getArgs().size() == 1 ? band(operand.getArgs().get(0)) : Optional.empty();
         if (floor.isEmpty()) {
             messages.addErrorMessage(getI18n().getText("retention.jql.atRiskCustomers.band"));
-        } else if (links.countTicketsOfCustomersIn(bandsFrom(floor.get())) > MAX_ISSUES) {
+        } else if (matching(floor.get()).size() > MAX_ISSUES) {
             messages.addWarningMessage(getI18n().getText("retention.jql.atRiskCustomers.capped"));
         }
         return messages;
@@ -58,7 +92,8 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
         if (floor.isEmpty()) {
             return List.of();
         }
-        return links.ticketsOfCustomersIn(bandsFrom(floor.get()), MAX_ISSUES).stream()
+        List<Long> ids = matching(floor.get());
+        return ids.subList(0, Math.min(ids.size(), MAX_ISSUES)).stream()
                 .map(id -> new QueryLiteral(operand, id)).toList();
     }
 

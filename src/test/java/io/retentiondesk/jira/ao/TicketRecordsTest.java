@@ -96,6 +96,52 @@ class TicketRecordsTest {
 
     @ParameterizedTest
     @EnumSource(EntityManagerActiveObjects.Database.class)
+    void anUnchangedRecordIsNotReadAgainAndOneAnotherNodeRewroteIs(EntityManagerActiveObjects.Database db)
+            throws SQLException {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll(db);
+        TicketRecords here = new TicketRecords(ao);
+        TicketRecords otherNode = new TicketRecords(ao);
+        Instant windowStart = NOW.minus(Duration.ofDays(180));
+        TicketRecord first = record("SUP-1", NOW.minus(Duration.ofDays(5)), false);
+        here.save(1L, first, 4, NOW);
+        assertThat(here.window(ACME, windowStart, windowStart)).extracting(TicketRecords.Stored::record)
+                .containsExactly(first);
+
+        // the payload column is not read while the digest says it is unchanged: garbage there goes unnoticed
+        TicketRecordEntity row = ao.find(TicketRecordEntity.class, "ISSUE_ID = ?", 1L)[0];
+        row.setPayload("not read");
+        row.save();
+        assertThat(here.window(ACME, windowStart, windowStart)).extracting(TicketRecords.Stored::record)
+                .containsExactly(first);
+
+        TicketRecord rewritten = record("SUP-1", NOW.minus(Duration.ofDays(5)), true);
+        otherNode.save(1L, rewritten, 4, NOW);
+        assertThat(here.window(ACME, windowStart, windowStart)).extracting(TicketRecords.Stored::record)
+                .containsExactly(rewritten);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EntityManagerActiveObjects.Database.class)
+    void aRowWrittenBeforeDigestsIsReadAndGetsItsDigestOnce(EntityManagerActiveObjects.Database db)
+            throws SQLException {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll(db);
+        TicketRecords records = new TicketRecords(ao);
+        TicketRecord r = record("SUP-1", NOW.minus(Duration.ofDays(5)), false);
+        records.save(1L, r, 4, NOW);
+        TicketRecordEntity row = ao.find(TicketRecordEntity.class, "ISSUE_ID = ?", 1L)[0];
+        String payload = row.getPayload();
+        row.setPayloadDigest(null);
+        row.save();
+
+        Instant windowStart = NOW.minus(Duration.ofDays(180));
+        assertThat(new TicketRecords(ao).window(ACME, windowStart, windowStart))
+                .extracting(TicketRecords.Stored::record).containsExactly(r);
+        assertThat(ao.find(TicketRecordEntity.class, "ISSUE_ID = ?", 1L)[0].getPayloadDigest())
+                .isEqualTo(TicketRecords.digest(payload));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EntityManagerActiveObjects.Database.class)
     void aCustomersReportersAreKeptOnceEach(EntityManagerActiveObjects.Database db) throws SQLException {
         TicketRecords records = new TicketRecords(EntityManagerActiveObjects.migratedAll(db));
         assertThat(records.addReporter(ACME, "ann")).isTrue();
