@@ -56,6 +56,7 @@ class RestResourcesTest {
     private io.retentiondesk.jira.ao.TicketLinks links;
     private PolicyStore policies;
     private PolicyResource policy;
+    private PolicyAudit policyAudit;
     private CustomerResource customer;
     private io.retentiondesk.jira.service.ChurnAssessment churn;
     private io.retentiondesk.jira.ao.TicketRecords recordsForProfile;
@@ -71,7 +72,8 @@ class RestResourcesTest {
         PluginSettingsFactory f = MapPluginSettings.over(settings);
         policies = new PolicyStore(f);
         RestAccess access = new RestAccess(users);
-        policy = new PolicyResource(access, policies, new PolicyAudit(f, auditLog));
+        policyAudit = new PolicyAudit(f, auditLog);
+        policy = new PolicyResource(access, policies, policyAudit);
         // the profile's risk comes from the stored records alone: a real assessment over the same storage
         io.retentiondesk.jira.ao.TicketRecords records = new io.retentiondesk.jira.ao.TicketRecords(ao);
         churn = new io.retentiondesk.jira.service.ChurnAssessment(mock(io.retentiondesk.jira.service.TicketRecorder.class),
@@ -151,7 +153,11 @@ class RestResourcesTest {
         Response shown = customer.profile("acme");
         assertThat(shown.getStatus()).isEqualTo(200);
         JsonObject body = json(shown);
+        assertThat(body.get("customer").getAsString()).isEqualTo("acme");
+        assertThat(body.get("tier").getAsString()).isEqualTo("UNRATED");
         assertThat(body.get("potential").getAsInt()).isEqualTo(70);
+        assertThat(body.has("churnedAt")).as("not churned: left out").isFalse();
+        assertThat(body.get("unworthy").getAsBoolean()).isFalse();
         assertThat(body.get("ticketsYouCanBrowse").getAsInt()).isEqualTo(1);
         assertThat(body.get("riskBand").getAsString()).isEqualTo("LOW"); // no records yet: nothing raises it
         // a recorded ticket that spoke of leaving raises the risk; the reason is named by signal, not by ticket
@@ -165,6 +171,8 @@ class RestResourcesTest {
         assertThat(risky.getAsJsonArray("riskReasons")).extracting(com.google.gson.JsonElement::getAsString)
                 .containsExactly("CHURN_INTENT");
         assertThat(risky.toString()).doesNotContain("SUP-12");
+        customers.markChurned(CustomerKey.of("Acme"), Instant.parse("2026-11-01T00:00:00Z"), "OTHER");
+        assertThat(json(customer.profile("acme")).get("churnedAt").getAsString()).isEqualTo("2026-11-01T00:00:00Z");
 
         when(users.getRemoteUserKey()).thenReturn(null);
         assertThat(customer.profile("Acme").getStatus()).isEqualTo(401);
@@ -199,15 +207,32 @@ class RestResourcesTest {
         Response bad = policy.put(doc.toString());
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(bad.getEntity().toString()).contains("risk.halfLifeDays", "tiering.highPotentialAt");
+        JsonObject rejected = json(bad);
+        assertThat(rejected.get("status").getAsInt()).isEqualTo(400);
+        assertThat(rejected.get("message").getAsString()).isEqualTo("policy rejected; the previous one is still in use");
+        JsonObject halfLife = rejected.getAsJsonArray("problems").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("field").getAsString().equals("risk.halfLifeDays")).findFirst().orElseThrow();
+        assertThat(halfLife.get("got").getAsString()).isEqualTo("-5");
+        assertThat(halfLife.get("expected").getAsString()).isNotBlank();
         assertThat(policies.version()).isZero();
         doc.getAsJsonObject("risk").addProperty("halfLifeDays", 30);
         doc.getAsJsonObject("tiering").addProperty("highPotentialAt", 70);
         Response good = policy.put(doc.toString());
         assertThat(good.getStatus()).isEqualTo(200);
         assertThat(json(good).get("version").getAsInt()).isEqualTo(1);
+        assertThat(json(good).getAsJsonObject("policy").getAsJsonObject("risk").get("halfLifeDays").getAsInt()).isEqualTo(30);
+        assertThat(json(policy.get()).getAsJsonObject("policy")).isEqualTo(json(good).getAsJsonObject("policy"));
+        assertThat(policyAudit.history()).extracting(PolicyAudit.Entry::who).containsExactly(ADMIN.getStringValue());
         org.mockito.Mockito.verify(auditLog).audit(org.mockito.ArgumentMatchers.argThat(e ->
                 e.toString().contains("risk.halfLifeDays: 45 -> 30") && e.toString().contains("tiering.highPotentialAt: 60 -> 70")));
-        assertThat(policy.put("x".repeat(PolicyResource.MAX_BYTES + 1)).getStatus()).isEqualTo(413);
+        Response tooLarge = policy.put("x".repeat(PolicyResource.MAX_BYTES + 1));
+        assertThat(tooLarge.getStatus()).isEqualTo(413);
+        assertThat(json(tooLarge).get("status").getAsInt()).isEqualTo(413);
+        assertThat(policy.put("x".repeat(PolicyResource.MAX_BYTES)).getStatus()).as("at the bound: read, then rejected")
+                .isEqualTo(400);
+        Response blank = policy.put("  ");
+        assertThat(blank.getStatus()).isEqualTo(400);
+        assertThat(json(blank).get("message").getAsString()).endsWith("got nothing");
     }
 
     @Test
@@ -221,7 +246,9 @@ class RestResourcesTest {
         assertThat(mixed.getStatus()).isEqualTo(200);
         JsonObject body = json(mixed);
         assertThat(body.get("imported").getAsInt()).isEqualTo(1);
+        assertThat(body.get("preview").getAsBoolean()).isFalse();
         assertThat(body.getAsJsonArray("skipped").get(0).getAsJsonObject().get("message").getAsString()).contains("annual_value");
+        assertThat(body.getAsJsonArray("skipped").get(0).getAsJsonObject().get("line").getAsString()).endsWith("2");
         assertThat(customers.values()).extracting(v -> v.customer().id()).containsExactly("beta");
 
         String huge = "customer,annual_value,potential\n" + "Acme,1,1\n".repeat(ValueResource.MAX_BYTES / 9 + 1);
@@ -255,6 +282,11 @@ class RestResourcesTest {
         Response preview = values.importCsv(true, csv.toString());
         assertThat(preview.getStatus()).isEqualTo(200);
         assertThat(json(preview).getAsJsonArray("tierChanges")).hasSize(20);
+        assertThat(json(preview).get("preview").getAsBoolean()).isTrue();
+        JsonObject c20 = json(preview).getAsJsonArray("tierChanges").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("customer").getAsString().equals("c20")).findFirst().orElseThrow();
+        assertThat(c20.get("from").getAsString()).isEqualTo("UNRATED");
+        assertThat(c20.get("to").getAsString()).isEqualTo("KEY");
         assertThat(customers.values()).isEmpty();
         values.importCsv(false, csv.toString());
         assertThat(customers.values()).hasSize(20);
@@ -273,6 +305,7 @@ class RestResourcesTest {
                 .getStatus()).isEqualTo(200);
         assertThat(customers.profileOf(CustomerKey.of("acme")).churnedAt()).hasToString("2026-11-01T00:00:00Z");
         assertThat(customer.unworthy("Acme", "{\"unworthy\":\"yes\"}").getStatus()).isEqualTo(400);
+        assertThat(json(customer.unworthy("Acme", "[true]")).get("field").getAsString()).isEqualTo("(body)");
         assertThat(customer.unworthy("Acme", "{\"unworthy\":true}").getStatus()).isEqualTo(200);
         assertThat(customers.profileOf(CustomerKey.of("acme")).unworthy()).isTrue();
     }
@@ -286,11 +319,17 @@ class RestResourcesTest {
         assertThat(rates.get("2026-01", "2026-02").getStatus()).isEqualTo(401);
         when(users.getRemoteUserKey()).thenReturn(AGENT);
         assertThat(json(rates.get("2026-13", "2026-02")).get("field").getAsString()).isEqualTo("from");
+        assertThat(json(rates.get(null, "2026-02")).get("field").getAsString()).isEqualTo("from");
+        assertThat(json(rates.get("2026-01", "soon")).get("field").getAsString()).isEqualTo("to");
         assertThat(rates.get("2026-05", "2026-02").getStatus()).isEqualTo(400);
         assertThat(rates.get("2020-01", "2026-02").getStatus()).isEqualTo(400);
         Response ok = rates.get("2026-01", "2026-02");
         assertThat(ok.getStatus()).isEqualTo(200);
         assertThat(json(ok).getAsJsonArray("rates")).hasSize(2 * 6); // five tiers and ALL, two months
+        JsonObject row = json(ok).getAsJsonArray("rates").get(0).getAsJsonObject();
+        // rates of a month without customers are null, which the JSON leaves out
+        assertThat(row.keySet()).contains("month", "tier", "base", "churned", "lowConfidence");
+        assertThat(row.get("month").getAsString()).isEqualTo("2026-01");
     }
 
     @Test
@@ -346,6 +385,79 @@ class RestResourcesTest {
         assertThat(body.get("complete").getAsBoolean()).isFalse();
         org.mockito.Mockito.verify(issues, org.mockito.Mockito.times(RiskQueueResource.CHECKS_PER_REQUEST))
                 .getIssueObject(org.mockito.ArgumentMatchers.anyLong());
+    }
+
+    /** SPEC: a customer is judged by its newest 20 tickets; one the caller can browse further back does not list it. */
+    @Test
+    void theRiskQueueJudgesACustomerByItsNewestTwentyTicketsOnly() {
+        RiskQueueResource queue = new RiskQueueResource(new RestAccess(users), customers, links, issues, permissions, authentication);
+        int perCustomer = RiskQueueResource.TICKETS_PER_CUSTOMER;
+        // Newest: browsable only at its 20th newest ticket; Older: only at its 21st newest
+        for (String name : List.of("Newest", "Older")) {
+            customers.saveRisk(CustomerKey.of(name), new io.retentiondesk.core.churn.RiskAssessment(70,
+                    io.retentiondesk.core.churn.RiskBand.HIGH, List.of(), 50));
+        }
+        long newestBase = 1_000, olderBase = 2_000;
+        List<Long> newestIds = new java.util.ArrayList<>();
+        List<Long> olderIds = new java.util.ArrayList<>();
+        for (int t = 0; t <= perCustomer; t++) {
+            newestIds.add(newestBase + t);
+            olderIds.add(olderBase + t);
+        }
+        links.linkTickets(CustomerKey.of("Newest"), newestIds);
+        links.linkTickets(CustomerKey.of("Older"), olderIds);
+        MutableIssue visible = mock(MutableIssue.class);
+        when(issues.getIssueObject(org.mockito.ArgumentMatchers.anyLong())).thenReturn(mock(MutableIssue.class));
+        when(issues.getIssueObject(newestBase + 1)).thenReturn(visible); // the 20th newest of 21 (ids descending)
+        when(issues.getIssueObject(olderBase)).thenReturn(visible);      // the 21st newest
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, visible, agentUser)).thenReturn(true);
+        when(users.getRemoteUserKey()).thenReturn(AGENT);
+
+        JsonObject body = json(queue.get("HIGH", 10));
+
+        assertThat(body.getAsJsonArray("customers")).extracting(e -> e.getAsJsonObject().get("customer").getAsString())
+                .containsExactly("newest");
+        assertThat(body.get("complete").getAsBoolean()).as("42 checks, far below the request's bound").isTrue();
+        org.mockito.Mockito.verify(issues, org.mockito.Mockito.times(2 * perCustomer))
+                .getIssueObject(org.mockito.ArgumentMatchers.anyLong());
+    }
+
+    /** The limit cuts the list, not the check: a full page is complete; a queue stopped at 2,000 checks is not. */
+    @Test
+    void theRiskQueueStopsAtItsLimitAndAnswersEachRowWithTierScoreAndBand() {
+        RiskQueueResource queue = new RiskQueueResource(new RestAccess(users), customers, links, issues, permissions, authentication);
+        for (int c = 0; c < 5; c++) {
+            CustomerKey customer = CustomerKey.of("Customer " + c);
+            customers.saveRisk(customer, new io.retentiondesk.core.churn.RiskAssessment(90 - c,
+                    c < 2 ? io.retentiondesk.core.churn.RiskBand.CRITICAL : io.retentiondesk.core.churn.RiskBand.HIGH,
+                    List.of(), 50));
+            links.linkTickets(customer, List.of(10L + c));
+        }
+        customers.saveTier(CustomerKey.of("Customer 0"), Tier.KEY);
+        MutableIssue visible = mock(MutableIssue.class);
+        when(issues.getIssueObject(org.mockito.ArgumentMatchers.anyLong())).thenReturn(visible);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, visible, agentUser)).thenReturn(true);
+        when(users.getRemoteUserKey()).thenReturn(AGENT);
+
+        JsonObject three = json(queue.get("HIGH", 3));
+        assertThat(three.getAsJsonArray("customers")).extracting(e -> e.getAsJsonObject().get("customer").getAsString())
+                .containsExactly("customer 0", "customer 1", "customer 2");
+        assertThat(three.get("complete").getAsBoolean()).isTrue();
+        JsonObject first = three.getAsJsonArray("customers").get(0).getAsJsonObject();
+        assertThat(first.get("riskScore").getAsInt()).isEqualTo(90);
+        assertThat(first.get("riskBand").getAsString()).isEqualTo("CRITICAL");
+        assertThat(first.get("tier").getAsString()).isEqualTo("KEY");
+        assertThat(three.getAsJsonArray("customers").get(2).getAsJsonObject().get("tier").getAsString()).isEqualTo("UNRATED");
+        assertThat(json(queue.get(" critical ", RiskQueueResource.MAX_LIMIT)).getAsJsonArray("customers")).hasSize(2);
+        assertThat(json(queue.get(null, null)).getAsJsonArray("customers")).as("HIGH and 50 by default").hasSize(5);
+        assertThat(json(queue.get("LOW", 1)).getAsJsonArray("customers")).hasSize(1);
+        Response churned = queue.get("CHURNED", 10);
+        assertThat(churned.getStatus()).isEqualTo(400);
+        assertThat(json(churned).get("message").getAsString()).contains("got CHURNED");
+        Response tooMany = queue.get("HIGH", RiskQueueResource.MAX_LIMIT + 1);
+        assertThat(tooMany.getStatus()).isEqualTo(400);
+        assertThat(json(tooMany).get("message").getAsString()).isEqualTo("expected a limit from 1 to 200, got 201");
+        assertThat(queue.get("HIGH", RiskQueueResource.MAX_LIMIT).getStatus()).isEqualTo(200);
     }
 
     private static JsonObject json(Response r) {
