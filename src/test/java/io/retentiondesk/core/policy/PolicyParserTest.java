@@ -7,6 +7,9 @@ import io.retentiondesk.core.ticket.CustomerIdentity;
 import io.retentiondesk.core.tier.Tier;
 import io.retentiondesk.core.tier.TierMethod;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,5 +106,90 @@ class PolicyParserTest {
         PolicyException e = catchThrowableOfType(() -> PolicyParser.parse(json), PolicyException.class);
         assertThat(e).isNotNull();
         assertThat(e.problems()).singleElement().asString().contains("scale", "expected each key once");
+    }
+
+    /** A typo anywhere is named by its path, in every section and sub-section, never silently ignored. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "customer", "tiering", "tiering.countShare", "tiering.valueShare", "satisfaction",
+            "satisfaction.targets", "satisfaction.targets.KEY", "satisfaction.weights", "callbacks",
+            "callbacks.complaints", "risk", "risk.bands", "rates", "fields"})
+    void anUnknownKeyInAnySectionIsRejectedByItsPath(String section) {
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        JsonObject target = doc;
+        for (String part : section.isEmpty() ? new String[0] : section.split("\\.")) {
+            target = target.getAsJsonObject(part);
+        }
+        target.addProperty("surprise", 1);
+        PolicyException e = catchThrowableOfType(() -> PolicyParser.parse(doc.toString()), PolicyException.class);
+        String path = section.isEmpty() ? "surprise" : section + ".surprise";
+        assertThat(e.problems()).extracting(PolicyProblem::field).containsExactly(path);
+        assertThat(e.getMessage()).contains(path + ": expected no such field, got an unknown field");
+    }
+
+    /** SPEC: cut-offs rise as 0 < key < major < ordinary <= 1; ordinary may be 1, nothing may tie. */
+    @ParameterizedTest
+    @CsvSource({"0.05, 0.2, 1.0, true", "0.0, 0.2, 0.5, false", "0.2, 0.2, 0.5, false", "0.05, 0.5, 0.5, false",
+            "0.05, 0.2, 0.19, false"})
+    void cutOffsMustRiseStrictlyWithOrdinaryAtMostOne(double key, double major, double ordinary, boolean accepted) {
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        JsonObject share = doc.getAsJsonObject("tiering").getAsJsonObject("valueShare");
+        share.addProperty("key", key);
+        share.addProperty("major", major);
+        share.addProperty("ordinary", ordinary);
+        if (accepted) {
+            assertThat(PolicyParser.parse(doc.toString()).tiering().valueShare().ordinary()).isEqualTo(ordinary);
+        } else {
+            PolicyException e = catchThrowableOfType(() -> PolicyParser.parse(doc.toString()), PolicyException.class);
+            assertThat(e.problems()).extracting(PolicyProblem::field).containsExactly("tiering.valueShare.key");
+            assertThat(e.getMessage()).contains("cut-offs rising as 0 < key < major < ordinary <= 1");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"25, 50, 100, true", "50, 50, 75, false", "25, 75, 75, false", "60, 50, 75, false"})
+    void riskBandsMustRiseStrictly(int medium, int high, int critical, boolean accepted) {
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        JsonObject bands = doc.getAsJsonObject("risk").getAsJsonObject("bands");
+        bands.addProperty("medium", medium);
+        bands.addProperty("high", high);
+        bands.addProperty("critical", critical);
+        if (accepted) {
+            assertThat(PolicyParser.parse(doc.toString()).risk().bands().critical()).isEqualTo(critical);
+        } else {
+            PolicyException e = catchThrowableOfType(() -> PolicyParser.parse(doc.toString()), PolicyException.class);
+            assertThat(e.problems()).extracting(PolicyProblem::field).containsExactly("risk.bands.medium");
+        }
+    }
+
+    @Test
+    void exceededMustLieAboveBelowNotOnIt() {
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        doc.getAsJsonObject("satisfaction").addProperty("exceededAt", -10);
+        PolicyException e = catchThrowableOfType(() -> PolicyParser.parse(doc.toString()), PolicyException.class);
+        assertThat(e.problems()).extracting(PolicyProblem::field).containsExactly("satisfaction.exceededAt");
+        assertThat(e.getMessage()).contains("satisfaction.exceededAt: expected a score above belowAt (-10), got -10");
+        doc.getAsJsonObject("satisfaction").addProperty("exceededAt", -9);
+        assertThat(PolicyParser.parse(doc.toString()).satisfaction().exceededAt()).isEqualTo(-9);
+    }
+
+    /** A target is [first response, resolution] hours with 0 < first <= resolution <= a year (8,784 h). */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"[4, 4]; true", "[0.5, 8784]; true", "[0, 8]; false", "[5, 4]; false",
+            "[1, 8785]; false", "[1]; false", "[1, \"8\"]; false", "missing; false"})
+    void aServiceTargetIsFirstResponseThenResolutionHoursRising(String target, boolean accepted) {
+        JsonObject doc = JsonParser.parseString(Policy.defaultJson()).getAsJsonObject();
+        JsonObject key = doc.getAsJsonObject("satisfaction").getAsJsonObject("targets").getAsJsonObject("KEY");
+        if (target.equals("missing")) {
+            key.remove("LOW");
+        } else {
+            key.add("LOW", JsonParser.parseString(target));
+        }
+        if (accepted) {
+            assertThat(PolicyParser.parse(doc.toString()).satisfaction()).isNotNull();
+        } else {
+            PolicyException e = catchThrowableOfType(() -> PolicyParser.parse(doc.toString()), PolicyException.class);
+            assertThat(e.problems()).extracting(PolicyProblem::field).containsExactly("satisfaction.targets.KEY.LOW");
+            assertThat(e.getMessage()).contains(target.equals("missing") ? "got missing" : "0 < first <= resolution <= 8784");
+        }
     }
 }
