@@ -91,4 +91,57 @@ class NavigatorCsvReaderTest {
         assertThat(c.skipped.get(0).reason()).startsWith("Resolved: expected a date at or after");
         assertThat(c.skipped.get(1).reason()).startsWith("Created: expected a date");
     }
+
+    /**
+     * An English "all fields" export: repeated columns (labels, components, organizations, comments) each give a
+     * value, custom fields are found inside "Custom field (…)", participants split on commas, a comment body keeps
+     * its semicolons and an empty author is anonymous, a rating of 5 is read and 6 skipped with its line.
+     */
+    @Test
+    void anAllFieldsExportGivesRepeatedColumnsCustomFieldsAndCommentsTheirValues(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("all-fields.csv");
+        Files.writeString(file, "Issue key,Summary,Created,Resolved,Resolution,Reporter,Reporter Id,Labels,Labels,"
+                + "Component/s,Component/s,Custom field (Organizations),Custom field (Request participants),"
+                + "Custom field (Satisfaction),Comment,Comment,Custom field (Callback status),Custom field (Callback due)\n"
+                + "SUP-1,Slow VPN,05/Jan/26 9:00 AM,06/Jan/26 9:00 AM,Done,ann@acme.example,u-ann,vpn,,network,email,"
+                + "Acme,\"bob, carol ,\",5,\"05/Jan/26 10:00 AM;u-agent;Try this; then that\","
+                + "\"05/Jan/26 11:00 AM; ;Thanks\",PENDING,07/Jan/26 9:00 AM\n"
+                + "SUP-2,Rated six,05/Jan/26 9:00 AM,,,,,,,,,,,6,,,,\n", StandardCharsets.UTF_8);
+        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        new NavigatorCsvReader().read(file, c);
+        assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-1");
+        Ticket t = c.tickets.get(0);
+        assertThat(t.reporter().emailAddress()).isEqualTo("ann@acme.example");
+        assertThat(t.reporter().accountId()).isEqualTo("u-ann");
+        assertThat(t.resolutionName()).isEqualTo("Done");
+        assertThat(t.resolved()).isEqualTo(Instant.parse("2026-01-06T09:00:00Z"));
+        assertThat(t.labels()).containsExactly("vpn");
+        assertThat(t.components()).containsExactly("network", "email");
+        assertThat(t.organizations()).containsExactly("Acme");
+        assertThat(t.participants()).extracting(io.retentiondesk.core.ticket.Person::displayName)
+                .containsExactly("bob", "carol");
+        assertThat(t.rating()).isEqualTo(5);
+        assertThat(t.comments()).hasSize(2);
+        assertThat(t.comments().get(0).body()).isEqualTo("Try this; then that");
+        assertThat(t.comments().get(0).author().accountId()).isEqualTo("u-agent");
+        assertThat(t.comments().get(1).author()).isNull();
+        assertThat(t.appCallback().status()).isEqualTo("PENDING");
+        assertThat(t.appCallback().due()).isEqualTo(Instant.parse("2026-01-07T09:00:00Z"));
+        assertThat(c.skipped).singleElement().satisfies(sk -> {
+            assertThat(sk.position()).isEqualTo("all-fields.csv:3");
+            assertThat(sk.reason()).isEqualTo("Satisfaction rating: expected a rating 1 to 5, got \"6\"");
+        });
+    }
+
+    @Test
+    void aCommentWithoutDateAuthorAndBodyIsSkippedNamingItsNumber(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.csv");
+        Files.writeString(file, "Issue key,Created,Comment,Comment\n"
+                + "SUP-1,05/Jan/26 9:00 AM,05/Jan/26 10:00 AM;u-agent;ok,just text\n", StandardCharsets.UTF_8);
+        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        new NavigatorCsvReader().read(file, c);
+        assertThat(c.tickets).isEmpty();
+        assertThat(c.skipped).singleElement().satisfies(sk ->
+                assertThat(sk.reason()).isEqualTo("Comment 2: expected date;author;body, got \"just text\""));
+    }
 }
