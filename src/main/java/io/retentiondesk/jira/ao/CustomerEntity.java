@@ -57,4 +57,13 @@ public interface CustomerEntity extends Entity {
     Integer getRiskScore();
 
     void setRiskScore(Integer score);
+
+    /**
+     * The latest assessment's reasons naming their tickets ({@code RiskReasonsText.forCustomer}): for the issue
+     * panel, which names a ticket only to a viewer who may browse it. Never copied into a field.
+     */
+    @net.java.ao.schema.StringLength(net.java.ao.schema.StringLength.UNLIMITED)
+    String getRiskReasons();
+
+    void setRiskReasons(String reasons);
 }

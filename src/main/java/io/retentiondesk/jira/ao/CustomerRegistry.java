@@ -93,14 +93,35 @@ public class CustomerRegistry {
     public void saveRisk(CustomerKey customer, RiskAssessment risk) {
         ao.executeInTransaction(() -> {
             CustomerEntity e = findOrCreate(customer);
-            if (risk.band().name().equals(e.getRiskBand()) && Objects.equals(risk.score(), e.getRiskScore())) {
+            String reasons = io.retentiondesk.jira.customfield.RiskReasonsText.forCustomer(risk.reasons());
+            if (risk.band().name().equals(e.getRiskBand()) && Objects.equals(risk.score(), e.getRiskScore())
+                    && reasons.equals(e.getRiskReasons())) {
                 return null; // most customers' risk is unchanged from one night to the next: no write
             }
             e.setRiskBand(risk.band().name());
             e.setRiskScore(risk.score());
+            e.setRiskReasons(reasons);
             e.save();
             return null;
         });
+    }
+
+    /**
+     * The customer's latest assessed risk, if it has one.
+     *
+     * @return the score ({@code null} when churned), the band's name and the reasons in the customer form
+     */
+    public Optional<LatestRisk> latestRisk(CustomerKey customer) {
+        return ao.executeInTransaction(() -> {
+            CustomerEntity[] found = ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", customer.id());
+            return found.length == 0 || found[0].getRiskBand() == null ? Optional.<LatestRisk>empty()
+                    : Optional.of(new LatestRisk(found[0].getRiskScore(), found[0].getRiskBand(),
+                    found[0].getRiskReasons()));
+        });
+    }
+
+    /** What {@link #latestRisk} answers. */
+    public record LatestRisk(Integer score, String band, String reasons) {
     }
 
     /** Every recorded churn date, in one query (the rates' activity). */

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What the agent's issue panel shows, as words in the agent's language. Only strings, booleans and lists of
@@ -54,6 +55,15 @@ public final class PanelContent {
      *                         the panel says why rather than letting it pass as "not rated"
      */
     public static Map<String, Object> of(TicketEvaluation e, Stored stored, boolean ratingUnreadable, Texts t) {
+        return of(e, stored, ratingUnreadable, key -> false, t);
+    }
+
+    /**
+     * @param mayName whether the viewer may see the ticket with this key: a reason in another ticket names it only
+     *                then, else it says "an earlier ticket" or "another ticket" (SPEC §11, "Who sees what in Jira")
+     */
+    public static Map<String, Object> of(TicketEvaluation e, Stored stored, boolean ratingUnreadable,
+                                         Predicate<String> mayName, Texts t) {
         Map<String, Object> m = new HashMap<>();
         boolean rated = e != null && e.tier() != Tier.UNRATED;
         boolean risk = stored.riskBand() != null;
@@ -92,7 +102,9 @@ public final class PanelContent {
                 if (reasons.size() == TOP_REASONS) {
                     break;
                 }
-                reasons.add(t.text("retention.risk.reason." + r.signal().name(), r.ticketKey()));
+                String ticket = r.ticketKey() != null && mayName.test(r.ticketKey()) ? r.ticketKey()
+                        : t.text(r.earlier() ? "retention.panel.ticket.earlier" : "retention.panel.ticket.another");
+                reasons.add(capitalised(t.text("retention.risk.reason." + r.signal().name(), ticket)));
             }
             m.put("rdReasons", reasons);
             m.put("rdRiskHelp", t.text("retention.panel.riskHelp"));
@@ -107,6 +119,12 @@ public final class PanelContent {
             m.put("rdRemedy", c.category() == null ? "" : t.text("retention.panel.remedy", t.text(c.category().remedyKey())));
         }
         return m;
+    }
+
+    /** "an earlier ticket was re-opened" begins a sentence: its first letter is made upper case. */
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence
+                : sentence.substring(0, 1).toUpperCase(Locale.ROOT) + sentence.substring(1);
     }
 
     private static List<String> dimensions(DimensionGaps g, Texts t) {

@@ -21,6 +21,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+@SuppressWarnings("unchecked")
 class RetentionIssuePanelTest {
     private final TicketScoring scoring = mock(TicketScoring.class);
     private final CustomerRegistry customers = mock(CustomerRegistry.class);
@@ -28,7 +29,13 @@ class RetentionIssuePanelTest {
     private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final JsmFields jsm = mock(JsmFields.class);
-    private final RetentionIssuePanel panel = new RetentionIssuePanel(scoring, customers, fields, policies, i18n, jsm);
+    private final com.atlassian.jira.issue.IssueManager issues = mock(com.atlassian.jira.issue.IssueManager.class);
+    private final com.atlassian.jira.security.PermissionManager permissions =
+            mock(com.atlassian.jira.security.PermissionManager.class);
+    private final com.atlassian.jira.security.JiraAuthenticationContext viewer =
+            mock(com.atlassian.jira.security.JiraAuthenticationContext.class);
+    private final RetentionIssuePanel panel = new RetentionIssuePanel(scoring, customers, fields, policies, i18n, jsm,
+            issues, permissions, viewer);
     private final Issue issue = mock(Issue.class);
 
     @BeforeEach
@@ -58,5 +65,42 @@ class RetentionIssuePanelTest {
         Map<String, Object> out = panel.getContextMap(Map.of("issue", issue));
         assertThat(out.get("rdRatingUnreadable")).isEqualTo(false);
         assertThat(out).doesNotContainKey("rdRatingNote");
+    }
+
+    @Test
+    void aReasonInAnotherTicketNamesItOnlyToAViewerWhoMayBrowseIt() {
+        when(issue.getKey()).thenReturn("SUP-9");
+        when(jsm.rating(issue)).thenReturn(JsmFields.Rating.ABSENT);
+        when(customers.latestRisk(any())).thenReturn(java.util.Optional.of(new CustomerRegistry.LatestRisk(61, "HIGH",
+                "CHURN_INTENT SUP-3; REOPENED SUP-9; COMPLAINT HR-1")));
+        com.atlassian.jira.user.ApplicationUser agent = mock(com.atlassian.jira.user.ApplicationUser.class);
+        when(viewer.getLoggedInUser()).thenReturn(agent);
+        com.atlassian.jira.issue.MutableIssue sup3 = mock(com.atlassian.jira.issue.MutableIssue.class);
+        com.atlassian.jira.issue.MutableIssue hr1 = mock(com.atlassian.jira.issue.MutableIssue.class);
+        when(issues.getIssueByCurrentKey("SUP-3")).thenReturn(sup3);
+        when(issues.getIssueByCurrentKey("HR-1")).thenReturn(hr1);
+        when(permissions.hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, sup3, agent))
+                .thenReturn(true);
+        when(permissions.hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, hr1, agent))
+                .thenReturn(false);
+
+        Map<String, Object> out = panel.getContextMap(Map.of("issue", issue));
+        assertThat(out.get("rdRiskLine").toString()).contains("61");
+        assertThat((java.util.List<Object>) out.get("rdReasons")).containsExactly(
+                "The customer spoke of leaving in SUP-3",
+                "SUP-9 was re-opened: the first fix did not hold",
+                "The customer complained in another ticket");
+    }
+
+    @Test
+    void beforeTheCustomerKeepsItsRiskTheFieldsReasonsAreShownWithoutOtherTickets() {
+        when(issue.getKey()).thenReturn("SUP-9");
+        when(jsm.rating(issue)).thenReturn(JsmFields.Rating.ABSENT);
+        when(fields.valueOf(issue, io.retentiondesk.jira.customfield.RetentionField.CHURN_RISK_BAND)).thenReturn("HIGH");
+        when(fields.valueOf(issue, io.retentiondesk.jira.customfield.RetentionField.CHURN_RISK_REASONS))
+                .thenReturn("REOPENED in an earlier ticket (20.00)");
+        Map<String, Object> out = panel.getContextMap(Map.of("issue", issue));
+        assertThat((java.util.List<Object>) out.get("rdReasons"))
+                .containsExactly("An earlier ticket was re-opened: the first fix did not hold");
     }
 }

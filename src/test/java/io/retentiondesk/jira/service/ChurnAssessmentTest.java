@@ -69,6 +69,7 @@ class ChurnAssessmentTest {
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getKey()).thenReturn(ticket.key());
         when(issue.getId()).thenReturn(id);
+        when(issue.getCreated()).thenReturn(java.sql.Timestamp.from(ticket.created()));
         when(reader.read(issue, JsmFields.NONE)).thenReturn(ticket);
         return issue;
     }
@@ -98,7 +99,10 @@ class ChurnAssessmentTest {
         verify(fields).write(eq(current), values.capture());
         assertThat(values.getValue()).containsEntry(RetentionField.CHURN_RISK_SCORE, 36.0)
                 .containsEntry(RetentionField.CHURN_RISK_BAND, "MEDIUM")
-                .containsEntry(RetentionField.CHURN_RISK_REASONS, "CHURN_INTENT SUP-1 (22.05)");
+                // the field is searchable by anyone who may browse SUP-3: it does not name SUP-1 (SPEC §11)
+                .containsEntry(RetentionField.CHURN_RISK_REASONS, "CHURN_INTENT in an earlier ticket (22.05)");
+        assertThat(customers.latestRisk(CustomerKey.of("acme"))).get()
+                .extracting(io.retentiondesk.jira.ao.CustomerRegistry.LatestRisk::reasons).isEqualTo("CHURN_INTENT SUP-1");
         assertThat(ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", "acme")[0].getRiskScore()).isEqualTo(36);
         assertThat(records.of(10003L)).isPresent();
         assertThat(records.reporters(CustomerKey.of("acme"))).containsExactlyInAnyOrder("bob", "ann");
