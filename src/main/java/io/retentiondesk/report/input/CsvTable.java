@@ -75,7 +75,7 @@ final class CsvTable {
                         throw unreadable;
                     }
                     skipped.accept(new Skipped(fileName + ":" + startLine, "malformed CSV ("
-                            + JiraDates.shorten(String.valueOf(e.getMessage())) + "); the rest of the file was not read"));
+                            + io.retentiondesk.core.policy.ParserMessages.plain(e) + "); the rest of the file was not read"));
                     return;
                 }
                 String position = fileName + ":" + startLine;

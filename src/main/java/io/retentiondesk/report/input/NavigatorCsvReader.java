@@ -69,7 +69,7 @@ public final class NavigatorCsvReader {
                 throw unreadable;
             }
             sink.skipped(new Skipped(fileName + ":" + startLine,
-                    "malformed CSV (" + JiraDates.shorten(String.valueOf(e.getMessage()))
+                    "malformed CSV (" + io.retentiondesk.core.policy.ParserMessages.plain(e)
                             + "); the rest of the file was not read"));
             return false;
         }

@@ -221,11 +221,7 @@ public final class RestExportReader {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
         // Gson puts its "See https://..." hint on a line of its own: a skipped reason stays one line
-        return JiraDates.shorten(String.valueOf(t.getMessage()).replaceAll("\\s+", " "));
+        return io.retentiondesk.core.policy.ParserMessages.plain(e).replaceAll("\\s+", " ");
     }
 }
