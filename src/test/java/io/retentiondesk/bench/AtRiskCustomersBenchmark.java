@@ -103,7 +103,7 @@ public class AtRiskCustomersBenchmark {
                     now = now.plus(AtRiskCustomersBenchmark.SEARCH_INTERVAL);
                     return now;
                 }
-            });
+            }) { }; // the clock constructor is protected (one public constructor for Spring)
             JqlFunctionModuleDescriptor descriptor = mock(JqlFunctionModuleDescriptor.class);
             I18nHelper i18n = mock(I18nHelper.class);
             when(descriptor.getI18nBean()).thenReturn(i18n);
