@@ -6,6 +6,8 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface IssueManager {
     MutableIssue getIssueObject(Long id);
 
+    MutableIssue getIssueObject(String key);
+
     MutableIssue getIssueByCurrentKey(String key);
 
     Issue updateIssue(ApplicationUser user, MutableIssue issue, UpdateIssueRequest updateIssueRequest);
