@@ -8,7 +8,5 @@ public interface IssueManager {
 
     MutableIssue getIssueObject(String key);
 
-    MutableIssue getIssueByCurrentKey(String key);
-
     Issue updateIssue(ApplicationUser user, MutableIssue issue, UpdateIssueRequest updateIssueRequest);
 }

@@ -195,9 +195,8 @@ class FailedWorkRetryTest {
         doThrow(new IllegalStateException("fields unavailable")).doReturn(null).when(scoring).scheduleCallback(any());
         WorkSteps steps = TestWorkSteps.with(log, scoring);
         firstRun(WorkKind.RECORD_CALLBACK_OUTCOME, steps);
-        // moved to another project before the night: same id, new key; the old key finds nothing current
+        // moved to another project before the night: same id, new key; nothing answers to the old key
         when(fresh.getKey()).thenReturn("OPS-3");
-        when(issues.getIssueByCurrentKey("SUP-7")).thenReturn(null);
 
         new FailedWorkRetry(issues, steps).retry(queue.pending(10).get(0));
 
