@@ -387,10 +387,17 @@ class TemplateEscapingTest {
         io.retentiondesk.jira.adminpage.RunAsSection runAsSection = new io.retentiondesk.jira.adminpage.RunAsSection(
                 runAsStore, jiraUsers, mock(com.atlassian.jira.security.PermissionManager.class),
                 mock(io.retentiondesk.jira.ao.TicketLinks.class), mock(com.atlassian.jira.issue.IssueManager.class));
+        // dead work whose stored text is hostile (a key and an error class Jira or an older release wrote)
+        io.retentiondesk.jira.ao.FailedWorkQueue failures = new io.retentiondesk.jira.ao.FailedWorkQueue(
+                io.retentiondesk.jira.ao.EntityManagerActiveObjects.migratedAll());
+        for (int i = 0; i < io.retentiondesk.jira.work.WorkKind.MAX_ATTEMPTS; i++) {
+            failures.enqueue(io.retentiondesk.jira.work.WorkKind.ASSESS_CHURN_RISK, null, HOSTILE, null,
+                    new IllegalStateException(HOSTILE));
+        }
         AdminPageServlet servlet = new AdminPageServlet(users, mock(LoginUriProvider.class), mock(WebSudoManager.class), xsrf,
                 tokens, renderer, i18n, new PolicyStore(store), audit, rates, values,
                 JobsOnAClock.job(mock(SchedulerService.class), mock(NightlyWork.class), progress, Clock.systemUTC()), progress,
-                runAsSection);
+                runAsSection, failures);
 
         progress.started(NightlyWork.Task.RETIER).finished(new NightlyWork.Summary(1, 2, 3, 4, 5, 6, 7, true));
         servlet.service(request("GET", Map.of()), response());

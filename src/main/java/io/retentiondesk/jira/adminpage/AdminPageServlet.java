@@ -12,6 +12,7 @@ import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyProblem;
+import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.jira.job.NightlyJob;
@@ -57,6 +58,7 @@ public class AdminPageServlet extends HttpServlet {
     private final transient NightlyJob nightly;
     private final transient WorkProgress progress;
     private final transient RunAsSection runAs;
+    private final transient FailedWorkQueue failures;
     private final transient java.time.Clock clock;
 
     @Inject
@@ -65,15 +67,15 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
                             RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress,
-                            RunAsSection runAs) {
+                            RunAsSection runAs, FailedWorkQueue failures) {
         this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
-                runAs, java.time.Clock.systemUTC());
+                runAs, failures, java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
                      PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
-                     WorkProgress progress, RunAsSection runAs, java.time.Clock clock) {
+                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -88,6 +90,7 @@ public class AdminPageServlet extends HttpServlet {
         this.nightly = Objects.requireNonNull(nightly);
         this.progress = Objects.requireNonNull(progress);
         this.runAs = Objects.requireNonNull(runAs);
+        this.failures = Objects.requireNonNull(failures);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -119,6 +122,10 @@ public class AdminPageServlet extends HttpServlet {
         }
         if (action.equals("runas")) {
             chooseRunAs(req, resp);
+            return;
+        }
+        if (action.equals("work-retry")) {
+            retryDead(req, resp);
             return;
         }
         if (action.equals("retier") || action.equals("reassess")) {
@@ -179,6 +186,26 @@ public class AdminPageServlet extends HttpServlet {
         resp.setHeader("Location", req.getRequestURI() + "#rd-work");
     }
 
+    /**
+     * Puts a dead item back in the failed-work queue for the next nightly run and sends the admin back to the page;
+     * an id that names no dead item (already retried, or not a number) changes nothing and says so.
+     */
+    private void retryDead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        java.util.Optional<FailedWorkQueue.FailedWork> requeued;
+        try {
+            requeued = failures.requeue(Integer.parseInt(Objects.requireNonNullElse(req.getParameter("workId"), "")));
+        } catch (NumberFormatException e) {
+            requeued = java.util.Optional.empty();
+        }
+        if (requeued.isEmpty()) {
+            resp.setStatus(HttpServletResponse.SC_CONFLICT);
+            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.dead.gone"), List.of());
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", req.getRequestURI() + "#rd-dead");
+    }
+
     /** Checks and keeps the run-as user; a rejected one is shown with its problems and the old one stays. */
     private void chooseRunAs(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         RunAsSection.Result r = runAs.choose(req.getParameter("runAsUser"), i18n::getText);
@@ -231,6 +258,7 @@ public class AdminPageServlet extends HttpServlet {
         context.put("auditLines", auditLines);
         context.put("hasAudit", !auditLines.isEmpty());
         context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
+        context.putAll(WorkSection.deadContext(failures.dead(WorkSection.DEAD_SHOWN), failures.counts(), i18n::getText));
         context.putAll(runAs.context(i18n::getText));
         context.putAll(extra);
         context.put("i18n", i18n);

@@ -112,7 +112,7 @@ public class RetentionIssuePanel implements ContextProvider {
             if (key.equalsIgnoreCase(inView.getKey())) {
                 return true;
             }
-            MutableIssue other = issues.getIssueByCurrentKey(key);
+            MutableIssue other = issues.getIssueObject(key);
             return other != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, other, user);
         };
     }

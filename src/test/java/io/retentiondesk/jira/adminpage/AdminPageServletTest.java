@@ -62,6 +62,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackOutcome;
+import io.retentiondesk.jira.ao.FailedWorkQueue;
+import io.retentiondesk.jira.work.WorkKind;
+
 /** The admin page's gate (login, admin, WebSudo, XSRF) and the policy form with its messages, on the real template. */
 class AdminPageServletTest {
     private static final UserKey ADMIN = new UserKey("JIRAUSER1");
@@ -92,8 +97,10 @@ class AdminPageServletTest {
     private final io.retentiondesk.jira.policy.RunAsUserStore runAsStore =
             new io.retentiondesk.jira.policy.RunAsUserStore(MapPluginSettings.over(settings));
     private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, links, issues, clock);
+    private final io.retentiondesk.jira.ao.EntityManagerActiveObjects ao = migratedAll();
+    private final FailedWorkQueue failures = new FailedWorkQueue(ao);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, values, job, progress, runAs, clock);
+            policies, audit, rates, values, job, progress, runAs, failures, clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -204,6 +211,101 @@ class AdminPageServletTest {
         servlet.doGet(req, resp);
         assertThat(page.toString()).contains("Re-tier: finished 2026-11-25 06:00 UTC.", "Done: 3 tiers changed")
                 .doesNotContain("http-equiv=\"refresh\"", "disabled=\"disabled\"");
+    }
+
+    private static io.retentiondesk.jira.ao.EntityManagerActiveObjects migratedAll() {
+        try {
+            return io.retentiondesk.jira.ao.EntityManagerActiveObjects.migratedAll();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One item of work that failed its last attempt, on SUP-9; returns its id. */
+    private int deadWork() {
+        for (int i = 0; i < WorkKind.MAX_ATTEMPTS; i++) {
+            failures.enqueue(WorkKind.RECORD_CALLBACK_OUTCOME, 9L, "SUP-9", new CallbackAttempt("SUP-9",
+                    Instant.parse("2026-11-20T10:00:00Z"), "JIRAUSER2", CallbackOutcome.STILL_DISSATISFIED, 2,
+                    "<b>angry</b> about the invoice"), new IllegalStateException("customer Acme: secret"));
+        }
+        assertThat(failures.dead(10)).hasSize(1);
+        return failures.dead(10).get(0).id();
+    }
+
+    private void postRetry(String workId) throws Exception {
+        when(req.getParameter("action")).thenReturn("work-retry");
+        when(req.getParameter("workId")).thenReturn(workId);
+        servlet.doPost(req, resp);
+    }
+
+    @Test
+    void deadWorkIsListedWithARetryButtonThatPutsItBackInTheQueue() throws Exception {
+        int id = deadWork();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("1 given up on, 0 waiting for the nightly retry (each run at most 5 times).",
+                "Record callback outcome on SUP-9: failed 5 times, given up ", " UTC (java.lang.IllegalStateException).",
+                "<input type=\"hidden\" name=\"action\" value=\"work-retry\"/>",
+                "<input type=\"hidden\" name=\"workId\" value=\"" + id + "\"/>",
+                "<input type=\"hidden\" name=\"atl_token\" value=\"tok123\"/>")
+                .doesNotContain("angry", "secret"); // nothing the agent wrote, no exception message
+
+        postRetry(Integer.toString(id));
+        verify(resp).setStatus(303);
+        verify(resp).setHeader("Location", "/plugins/servlet/retention-desk/admin#rd-dead");
+        assertThat(failures.dead(10)).isEmpty();
+        assertThat(failures.pending(10)).singleElement().satisfies(w -> {
+            assertThat(w.id()).isEqualTo(id);
+            assertThat(w.attempts()).isZero();
+            assertThat(w.attempt().note()).isEqualTo("<b>angry</b> about the invoice"); // kept for the retry
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-dead-item", "no-number"})
+    void aRetryOfWorkThatIsNotDeadChangesNothingAndSaysSo(String which) throws Exception {
+        int id = deadWork();
+        failures.requeue(id);
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postRetry(which.equals("no-number") ? "1 OR 1=1" : Integer.toString(id));
+        verify(resp).setStatus(409);
+        assertThat(page.toString()).contains(en.getProperty("retention.admin.dead.gone"));
+        assertThat(failures.pending(10)).singleElement().extracting(FailedWorkQueue.FailedWork::attempts).isEqualTo(0);
+    }
+
+    @Test
+    void aNonAdminCannotRetryDeadWorkAndNothingChanges() throws Exception {
+        int id = deadWork();
+        when(users.getRemoteUserKey(req)).thenReturn(AGENT);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postRetry(Integer.toString(id));
+        verify(resp).sendError(eq(403), anyString());
+        assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
+        assertThat(failures.pending(10)).isEmpty();
+    }
+
+    @Test
+    void aDeadWorkRetryWithoutAValidXsrfTokenIsRefusedAndNothingChanges() throws Exception {
+        int id = deadWork();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(false);
+        postRetry(Integer.toString(id));
+        verify(resp).sendError(403, en.getProperty("retention.admin.xsrf"));
+        assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
+        assertThat(failures.pending(10)).isEmpty();
+    }
+
+    @Test
+    void aDeadWorkRetryWithoutAWebSudoSessionIsSentToAuthenticateAndNothingChanges() throws Exception {
+        int id = deadWork();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        doThrow(new WebSudoSessionException("no websudo")).when(webSudo).willExecuteWebSudoRequest(req);
+        postRetry(Integer.toString(id));
+        verify(webSudo).enforceWebSudoProtection(req, resp);
+        assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
     }
 
     @Test

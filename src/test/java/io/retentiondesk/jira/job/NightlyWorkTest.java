@@ -92,7 +92,8 @@ class NightlyWorkTest {
             when(lateRating.rescoreIfNew(org.mockito.ArgumentMatchers.anyLong()))
                     .thenAnswer(a -> ratingsScored.add(a.<Long>getArgument(0)));
             for (int i = 0; i < QUEUED; i++) {
-                failures.enqueue("SUP-" + (300 + i), "score-satisfaction", new IllegalStateException());
+                failures.enqueue(io.retentiondesk.jira.work.WorkKind.SCORE_SATISFACTION, 300L + i, "SUP-" + (300 + i), null,
+                        new IllegalStateException());
             }
             doAnswer(a -> {
                 retries.incrementAndGet();
@@ -112,7 +113,9 @@ class NightlyWorkTest {
                     new RecordRepair(new ClusterLocks(locks), mock(com.atlassian.jira.issue.IssueManager.class), recorder,
                             new io.retentiondesk.jira.ao.TicketRecords(ao), links, policies,
                             mock(com.atlassian.jira.bc.issue.search.SearchService.class),
-                            mock(com.atlassian.jira.security.JiraAuthenticationContext.class)));
+                            mock(com.atlassian.jira.security.JiraAuthenticationContext.class)),
+                    new CallbackIdBackfill(mock(com.atlassian.jira.issue.IssueManager.class),
+                            new io.retentiondesk.jira.ao.CallbackLog(ao)));
         }
 
         Map<String, Tier> tiers() {
@@ -245,6 +248,45 @@ class NightlyWorkTest {
         NightlyWork.Summary s = cluster.node().run(NOW);
         assertThat(s.stillFailing()).isEqualTo(QUEUED);
         assertThat(cluster.failures.pending(100)).hasSize(QUEUED).allSatisfy(w -> assertThat(w.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void workThatFailsItsLastAttemptIsKeptAsDeadAndNeverRetriedAgain() throws Exception {
+        Cluster cluster = new Cluster();
+        doAnswer(a -> {
+            throw new IllegalStateException("still broken");
+        }).when(cluster.retry).retry(any());
+        // the first run failed once; each night retries once more until the cap
+        for (int night = 1; night < io.retentiondesk.jira.work.WorkKind.MAX_ATTEMPTS; night++) {
+            assertThat(cluster.node().run(NOW.plusSeconds(86_400L * night)).stillFailing()).isEqualTo(QUEUED);
+        }
+        assertThat(cluster.failures.pending(100)).isEmpty();
+        assertThat(cluster.failures.dead(100)).hasSize(QUEUED)
+                .allSatisfy(w -> assertThat(w.attempts()).isEqualTo(io.retentiondesk.jira.work.WorkKind.MAX_ATTEMPTS));
+        assertThat(cluster.failures.counts()).isEqualTo(new FailedWorkQueue.Counts(0, QUEUED));
+    }
+
+    @Test
+    void deadWorkIsNotRetriedUntilAnAdministratorPutsItBack() throws Exception {
+        Cluster cluster = new Cluster();
+        doAnswer(a -> {
+            throw new IllegalStateException("still broken");
+        }).when(cluster.retry).retry(any());
+        for (int night = 1; night < io.retentiondesk.jira.work.WorkKind.MAX_ATTEMPTS; night++) {
+            cluster.node().run(NOW.plusSeconds(86_400L * night));
+        }
+        org.mockito.Mockito.clearInvocations(cluster.retry);
+        NightlyWork.Summary s = cluster.node().run(NOW.plusSeconds(86_400L * 10));
+        assertThat(s.retried() + s.stillFailing()).isZero();
+        org.mockito.Mockito.verify(cluster.retry, org.mockito.Mockito.never()).retry(any());
+
+        FailedWorkQueue.FailedWork one = cluster.failures.dead(1).get(0);
+        assertThat(cluster.failures.requeue(one.id())).isPresent();
+        assertThat(cluster.failures.requeue(one.id())).as("already back in the queue").isEmpty();
+        org.mockito.Mockito.doNothing().when(cluster.retry).retry(any());
+        assertThat(cluster.node().run(NOW.plusSeconds(86_400L * 11)).retried()).isEqualTo(1);
+        org.mockito.Mockito.verify(cluster.retry).retry(org.mockito.ArgumentMatchers.argThat(w -> w.id() == one.id()));
+        assertThat(cluster.failures.dead(100)).hasSize(QUEUED - 1);
     }
 
     @Test

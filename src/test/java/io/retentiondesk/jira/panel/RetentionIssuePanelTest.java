@@ -77,8 +77,8 @@ class RetentionIssuePanelTest {
         when(viewer.getLoggedInUser()).thenReturn(agent);
         com.atlassian.jira.issue.MutableIssue sup3 = mock(com.atlassian.jira.issue.MutableIssue.class);
         com.atlassian.jira.issue.MutableIssue hr1 = mock(com.atlassian.jira.issue.MutableIssue.class);
-        when(issues.getIssueByCurrentKey("SUP-3")).thenReturn(sup3);
-        when(issues.getIssueByCurrentKey("HR-1")).thenReturn(hr1);
+        when(issues.getIssueObject("SUP-3")).thenReturn(sup3);
+        when(issues.getIssueObject("HR-1")).thenReturn(hr1);
         when(permissions.hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, sup3, agent))
                 .thenReturn(true);
         when(permissions.hasPermission(com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS, hr1, agent))

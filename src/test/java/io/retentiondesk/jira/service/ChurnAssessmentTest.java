@@ -59,7 +59,7 @@ class ChurnAssessmentTest {
         ao = EntityManagerActiveObjects.migratedAll();
         customers = new CustomerRegistry(ao);
         records = new TicketRecords(ao);
-        when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
+        when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), anyString())).thenReturn(List.of());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies, clock);
         assessment = new ChurnAssessment(recorder, records, customers, policies, fields, clock);

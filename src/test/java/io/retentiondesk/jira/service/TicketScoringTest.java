@@ -57,7 +57,7 @@ class TicketScoringTest {
                 .issueType("Complaint").priority("Medium").resolution("Done", T0.plusSeconds(86_400)).build();
         when(reader.read(issue, JsmFields.NONE)).thenReturn(ticket);
         customers.saveTier(CustomerKey.of("acme"), Tier.KEY);
-        when(callbacks.attemptsFor("SUP-1")).thenReturn(List.of());
+        when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.eq("SUP-1"))).thenReturn(List.of());
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies,
                 Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
         TicketScoring scoring = new TicketScoring(recorder, schedule, fields);
@@ -93,7 +93,7 @@ class TicketScoringTest {
         when(issue.getId()).thenReturn(10002L);
         when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-2", T0).reporter(Person.named("bo"))
                 .build());
-        when(callbacks.attemptsFor("SUP-2")).thenReturn(List.of());
+        when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.eq("SUP-2"))).thenReturn(List.of());
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, new CustomerRegistry(ao), records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks,
                 new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>())),
                 Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));

@@ -34,6 +34,7 @@ import io.retentiondesk.jira.service.CustomerTiering;
 import io.retentiondesk.jira.service.LateRating;
 import io.retentiondesk.jira.service.TicketRecorder;
 import io.retentiondesk.jira.service.TicketScoring;
+import io.retentiondesk.jira.service.WorkSteps;
 import io.retentiondesk.testing.MockTickets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -128,17 +129,18 @@ class TransitionCallBudgetTest {
         records.addReporter(CustomerKey.of("acme"), "ann");
         records.addReporter(CustomerKey.of("acme"), "bob");
 
+        WorkSteps steps = new WorkSteps(new CustomerTiering(reader, jsm, customers, jsmServices.policies, fields),
+                scoring, churn, new LateRating(issues, jsm, new ScoredRatings(ao), recorder, scoring, churn), recorder,
+                callbacks);
         Runnable transition = switch (work) {
-            case "assign-customer-tier" -> () -> execute(new AssignCustomerTierFunction(
-                    new CustomerTiering(reader, jsm, customers, jsmServices.policies, fields), failures), issue);
-            case "score-satisfaction" -> () -> execute(new ScoreSatisfactionFunction(scoring, failures), issue);
-            case "schedule-complaint-callback" -> () -> execute(new ScheduleComplaintCallbackFunction(scoring, failures),
+            case "assign-customer-tier" -> () -> execute(new AssignCustomerTierFunction(steps, failures), issue);
+            case "score-satisfaction" -> () -> execute(new ScoreSatisfactionFunction(steps, failures), issue);
+            case "schedule-complaint-callback" -> () -> execute(new ScheduleComplaintCallbackFunction(steps, failures),
                     issue);
-            case "assess-churn-risk" -> () -> execute(new AssessChurnRiskFunction(churn, failures), issue);
+            case "assess-churn-risk" -> () -> execute(new AssessChurnRiskFunction(steps, failures), issue);
             case "record-callback-outcome" -> () -> execute(new RecordCallbackOutcomeFunction(
-                    new CallbackInput(jsmServices.customFields), callbacks, scoring, failures), issue);
-            case "issue-event" -> () -> new TicketEventListener(mock(EventPublisher.class),
-                    new LateRating(issues, jsm, new ScoredRatings(ao), recorder, scoring, churn), recorder, failures)
+                    new CallbackInput(jsmServices.customFields), steps, failures), issue);
+            case "issue-event" -> () -> new TicketEventListener(mock(EventPublisher.class), steps, failures)
                     .onIssueEvent(event(issue));
             default -> throw new IllegalArgumentException(work);
         };
