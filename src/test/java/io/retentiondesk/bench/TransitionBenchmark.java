@@ -177,7 +177,8 @@ public class TransitionBenchmark {
             RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields);
             TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records,
                     new io.retentiondesk.jira.ao.TicketLinks(db), callbacks, jsmServices.policies);
-            TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(db), fields);
+            TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(db), fields,
+                    new io.retentiondesk.jira.service.CallbackOwners(jsmServices.customFields, jsmServices.policies));
             ChurnAssessment churn = new ChurnAssessment(recorder, records, customers, jsmServices.policies, fields);
 
             io.retentiondesk.jira.service.WorkSteps steps = new io.retentiondesk.jira.service.WorkSteps(

@@ -35,8 +35,21 @@ public final class PanelContent {
         String text(String key, Serializable... args);
     }
 
-    /** What is stored of the customer and on the ticket's own fields. */
-    public record Stored(Quadrant quadrant, boolean unworthy, Double riskScore, String riskBand, String reasons) {
+    /**
+     * What is stored of the customer and on the ticket's own fields.
+     *
+     * @param callbackOwner the display name of who is asked to call back, {@code null} when not a user
+     * @param callbackRole  the project role whose members are asked to call back, {@code null} when not a role
+     */
+    public record Stored(Quadrant quadrant, boolean unworthy, Double riskScore, String riskBand, String reasons,
+                         String callbackOwner, String callbackRole) {
+        public Stored(Quadrant quadrant, boolean unworthy, Double riskScore, String riskBand, String reasons) {
+            this(quadrant, unworthy, riskScore, riskBand, reasons, null, null);
+        }
+
+        Stored withCallbackOwner(String owner, String role) {
+            return new Stored(quadrant, unworthy, riskScore, riskBand, reasons, owner, role);
+        }
     }
 
     private PanelContent() {
@@ -116,6 +129,11 @@ public final class PanelContent {
                     t.text("retention.callback.status." + c.status().name())));
             m.put("rdCallbackOverdue", c.status() == CallbackStatus.OVERDUE);
             m.put("rdScript", t.text("retention.panel.script", e.key()));
+            if (stored.callbackOwner() != null) {
+                m.put("rdCallbackOwner", t.text("retention.panel.callbackOwner", stored.callbackOwner()));
+            } else if (stored.callbackRole() != null) {
+                m.put("rdCallbackOwner", t.text("retention.panel.callbackOwnerRole", stored.callbackRole()));
+            }
             m.put("rdRemedy", c.category() == null ? "" : t.text("retention.panel.remedy", t.text(c.category().remedyKey())));
         }
         return m;

@@ -7,6 +7,9 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import io.retentiondesk.jira.ao.CallbackSchedule;
+import io.retentiondesk.jira.service.CallbackOwners;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -48,12 +51,17 @@ public class RetentionIssuePanel implements ContextProvider {
     private final IssueManager issues;
     private final PermissionManager permissions;
     private final JiraAuthenticationContext viewer;
+    private final CallbackSchedule schedule;
+    private final UserManager users;
 
     @Inject
     public RetentionIssuePanel(TicketScoring scoring, CustomerRegistry customers, RetentionFieldWriter fields,
                                PolicyStore policies, @ComponentImport I18nResolver i18n, JsmFields jsm,
                                @ComponentImport IssueManager issues, @ComponentImport PermissionManager permissions,
-                               @ComponentImport JiraAuthenticationContext viewer) {
+                               @ComponentImport JiraAuthenticationContext viewer, CallbackSchedule schedule,
+                               @ComponentImport UserManager users) {
+        this.schedule = Objects.requireNonNull(schedule);
+        this.users = Objects.requireNonNull(users);
         this.jsm = Objects.requireNonNull(jsm);
         this.issues = Objects.requireNonNull(issues);
         this.permissions = Objects.requireNonNull(permissions);
@@ -87,6 +95,9 @@ public class RetentionIssuePanel implements ContextProvider {
                     .map(r -> new PanelContent.Stored(quadrant, profile.unworthy(),
                             r.score() == null ? null : r.score().doubleValue(), r.band(), r.reasons()))
                     .orElseGet(() -> fromFields(issue, quadrant, profile.unworthy()));
+            if (e.callback() != null && issue.getId() != null) {
+                stored = withOwner(stored, schedule.ownerOf(issue.getId()));
+            }
             boolean ratingUnreadable = jsm.rating(issue) instanceof JsmFields.Rating.Unreadable;
             out.putAll(PanelContent.of(e, stored, ratingUnreadable, mayName(issue), i18n::getText));
         } catch (RuntimeException ex) {
@@ -94,6 +105,16 @@ public class RetentionIssuePanel implements ContextProvider {
             out.putAll(PanelContent.of(null, new PanelContent.Stored(null, false, null, null, null), i18n::getText));
         }
         return out;
+    }
+
+    /** Who is asked to call back, as the agent reads it: a user's display name, or a project role. */
+    private PanelContent.Stored withOwner(PanelContent.Stored stored, String owner) {
+        String role = CallbackOwners.roleOf(owner);
+        if (role != null) {
+            return stored.withCallbackOwner(null, role);
+        }
+        ApplicationUser user = owner == null ? null : users.getUserByKey(owner);
+        return user == null ? stored : stored.withCallbackOwner(user.getDisplayName(), null);
     }
 
     /** Before the customer's first assessment was kept with it: what the last assessment wrote on the ticket. */

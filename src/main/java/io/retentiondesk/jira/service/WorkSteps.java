@@ -46,8 +46,8 @@ public class WorkSteps implements WorkKind.Steps {
     }
 
     @Override
-    public void scheduleCallback(MutableIssue issue) {
-        scoring.scheduleCallback(issue);
+    public void scheduleCallback(MutableIssue issue, ApplicationUser resolver) {
+        scoring.scheduleCallback(issue, resolver);
     }
 
     @Override

@@ -37,7 +37,7 @@ public enum WorkKind {
     SCHEDULE_COMPLAINT_CALLBACK("schedule-complaint-callback", true) {
         @Override
         void steps(Steps steps, Issue issue, ApplicationUser user, CallbackAttempt attempt) {
-            steps.scheduleCallback(mutable(issue));
+            steps.scheduleCallback(mutable(issue), user); // the transition's user resolved it
         }
     },
     /** Post-function "Record callback outcome": logs the attempt, then updates the callback's status and due time. */
@@ -48,7 +48,7 @@ public enum WorkKind {
                 throw new IllegalStateException("no callback attempt was captured for this work");
             }
             steps.logCallbackAttempt(issue, attempt);
-            steps.scheduleCallback(mutable(issue));
+            steps.scheduleCallback(mutable(issue), null); // the owner stays who it was
         }
 
         @Override
@@ -104,7 +104,8 @@ public enum WorkKind {
 
         void scoreSatisfaction(MutableIssue issue);
 
-        void scheduleCallback(MutableIssue issue);
+        /** @param resolver who resolved the complaint, {@code null} to keep the callback's owner */
+        void scheduleCallback(MutableIssue issue, ApplicationUser resolver);
 
         /** Logs the attempt on the issue (by its id); an attempt already logged (same issue and time) is not logged again. */
         void logCallbackAttempt(Issue issue, CallbackAttempt attempt);

@@ -169,14 +169,14 @@ class FailedWorkRetryTest {
         // the agent is whoever Jira names as the caller (the stand-in names nobody)
         assertThat(log.attemptsFor(7L, "SUP-7")).containsExactly(new CallbackAttempt("SUP-7", AT, null,
                 CallbackOutcome.STILL_DISSATISFIED, 2, "still broken, wants a refund"));
-        verify(scoring).scheduleCallback(fresh);
+        verify(scoring).scheduleCallback(fresh, null);
     }
 
     @Test
     void aCallbackOutcomeLoggedBeforeItsWorkFailedIsLoggedOnceAfterTheRetry() {
         CallbackLog log = new CallbackLog(ao);
         TicketScoring scoring = mock(TicketScoring.class);
-        doThrow(new IllegalStateException("fields unavailable")).doReturn(null).when(scoring).scheduleCallback(any());
+        doThrow(new IllegalStateException("fields unavailable")).doReturn(null).when(scoring).scheduleCallback(any(), any());
         WorkSteps steps = TestWorkSteps.with(log, scoring);
         firstRun(WorkKind.RECORD_CALLBACK_OUTCOME, steps);
         assertThat(log.attemptsFor(7L, "SUP-7")).hasSize(1);
@@ -185,14 +185,14 @@ class FailedWorkRetryTest {
 
         assertThat(log.attemptsFor(7L, "SUP-7")).singleElement().extracting(CallbackAttempt::note)
                 .isEqualTo("still broken, wants a refund");
-        verify(scoring, times(2)).scheduleCallback(any());
+        verify(scoring, times(2)).scheduleCallback(any(), any());
     }
 
     @Test
     void queuedWorkOfAMovedIssueIsRetriedOnItAndItsCallbackHistoryFollows() {
         CallbackLog log = new CallbackLog(ao);
         TicketScoring scoring = mock(TicketScoring.class);
-        doThrow(new IllegalStateException("fields unavailable")).doReturn(null).when(scoring).scheduleCallback(any());
+        doThrow(new IllegalStateException("fields unavailable")).doReturn(null).when(scoring).scheduleCallback(any(), any());
         WorkSteps steps = TestWorkSteps.with(log, scoring);
         firstRun(WorkKind.RECORD_CALLBACK_OUTCOME, steps);
         // moved to another project before the night: same id, new key; nothing answers to the old key
@@ -200,7 +200,7 @@ class FailedWorkRetryTest {
 
         new FailedWorkRetry(issues, steps).retry(queue.pending(10).get(0));
 
-        verify(scoring).scheduleCallback(fresh);
+        verify(scoring).scheduleCallback(fresh, null);
         assertThat(log.attemptsFor(7L, "OPS-3")).singleElement().extracting(CallbackAttempt::outcome)
                 .isEqualTo(CallbackOutcome.STILL_DISSATISFIED);
     }

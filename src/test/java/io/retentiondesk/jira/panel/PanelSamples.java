@@ -41,7 +41,8 @@ public final class PanelSamples {
 
     public static PanelContent.Stored atRiskKeyStored() {
         return new PanelContent.Stored(Quadrant.IV, false, 78.0, "CRITICAL",
-                "CHURN_INTENT SUP-1042 (22.00); CALLBACK_OVERDUE SUP-1042 (15.00); REOPENED SUP-1017 (9.50); SLA_MISSED SUP-990 (3.10)");
+                "CHURN_INTENT SUP-1042 (22.00); CALLBACK_OVERDUE SUP-1042 (15.00); REOPENED SUP-1017 (9.50); SLA_MISSED SUP-990 (3.10)",
+                "Ann Agent", null);
     }
 
     public static TicketEvaluation quietSmall() {

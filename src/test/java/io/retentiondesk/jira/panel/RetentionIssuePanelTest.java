@@ -34,8 +34,10 @@ class RetentionIssuePanelTest {
             mock(com.atlassian.jira.security.PermissionManager.class);
     private final com.atlassian.jira.security.JiraAuthenticationContext viewer =
             mock(com.atlassian.jira.security.JiraAuthenticationContext.class);
+    private final io.retentiondesk.jira.ao.CallbackSchedule schedule = mock(io.retentiondesk.jira.ao.CallbackSchedule.class);
+    private final com.atlassian.jira.user.util.UserManager users = mock(com.atlassian.jira.user.util.UserManager.class);
     private final RetentionIssuePanel panel = new RetentionIssuePanel(scoring, customers, fields, policies, i18n, jsm,
-            issues, permissions, viewer);
+            issues, permissions, viewer, schedule, users);
     private final Issue issue = mock(Issue.class);
 
     @BeforeEach
@@ -102,5 +104,24 @@ class RetentionIssuePanelTest {
         Map<String, Object> out = panel.getContextMap(Map.of("issue", issue));
         assertThat((java.util.List<Object>) out.get("rdReasons"))
                 .containsExactly("An earlier ticket was re-opened: the first fix did not hold");
+    }
+
+    @Test
+    void theCallbackSaysWhoIsAskedToMakeIt() {
+        when(issue.getKey()).thenReturn("SUP-1042");
+        when(issue.getId()).thenReturn(1042L);
+        when(jsm.rating(issue)).thenReturn(JsmFields.Rating.ABSENT);
+        when(scoring.evaluate(issue)).thenReturn(PanelSamples.atRiskKey()); // a resolved complaint, callback overdue
+        com.atlassian.jira.user.ApplicationUser ann = mock(com.atlassian.jira.user.ApplicationUser.class);
+        when(ann.getDisplayName()).thenReturn("Ann Agent");
+        when(users.getUserByKey("agent-7")).thenReturn(ann);
+
+        when(schedule.ownerOf(1042L)).thenReturn("agent-7");
+        assertThat(panel.getContextMap(Map.of("issue", issue)).get("rdCallbackOwner")).isEqualTo("Callback by Ann Agent");
+        when(schedule.ownerOf(1042L)).thenReturn("role:Customer success");
+        assertThat(panel.getContextMap(Map.of("issue", issue)).get("rdCallbackOwner"))
+                .isEqualTo("Callback by a member of the project role Customer success");
+        when(schedule.ownerOf(1042L)).thenReturn(null);
+        assertThat(panel.getContextMap(Map.of("issue", issue))).doesNotContainKey("rdCallbackOwner");
     }
 }

@@ -60,7 +60,7 @@ class TicketScoringTest {
         when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.eq("SUP-1"))).thenReturn(List.of());
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies,
                 Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
-        TicketScoring scoring = new TicketScoring(recorder, schedule, fields);
+        TicketScoring scoring = new TicketScoring(recorder, schedule, fields, owners());
 
         TicketEvaluation e = scoring.scoreSatisfaction(issue);
 
@@ -75,7 +75,7 @@ class TicketScoringTest {
         scoring.scheduleCallback(issue);
         verify(fields).write(issue, Map.of(RetentionField.CALLBACK_STATUS, "OVERDUE", // due 06-03 00:00, now 12:00
                 RetentionField.CALLBACK_DUE, Date.from(Instant.parse("2026-06-03T00:00:00Z"))));
-        verify(schedule).record(10001L, "SUP-1", Instant.parse("2026-06-03T00:00:00Z"), CallbackStatus.OVERDUE);
+        verify(schedule).record(10001L, "SUP-1", Instant.parse("2026-06-03T00:00:00Z"), CallbackStatus.OVERDUE, null);
         // the ticket's record and reporter are kept for its customer's next assessment
         assertThat(records.of(10001L)).get().extracting(s -> s.record().key()).isEqualTo("SUP-1");
         assertThat(records.reporters(CustomerKey.of("acme"))).containsExactly("ann");
@@ -97,10 +97,15 @@ class TicketScoringTest {
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, new CustomerRegistry(ao), records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks,
                 new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>())),
                 Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
-        TicketScoring scoring = new TicketScoring(recorder, mock(CallbackSchedule.class), mock(RetentionFieldWriter.class));
+        TicketScoring scoring = new TicketScoring(recorder, mock(CallbackSchedule.class), mock(RetentionFieldWriter.class), owners());
 
         assertThat(scoring.evaluate(issue).key()).isEqualTo("SUP-2");
         assertThat(records.of(10002L)).isEmpty();
         assertThat(records.reporters(CustomerKey.of("bo"))).isEmpty();
+    }
+
+    private static CallbackOwners owners() {
+        return new CallbackOwners(mock(com.atlassian.jira.issue.CustomFieldManager.class),
+                new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>())));
     }
 }

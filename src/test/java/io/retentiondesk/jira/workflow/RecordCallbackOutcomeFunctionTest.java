@@ -55,7 +55,7 @@ class RecordCallbackOutcomeFunctionTest {
         var order = inOrder(log, scoring);
         // at whole seconds, as every database keeps it, so a retry finds it logged or not
         order.verify(log).record(5L, new CallbackAttempt("SUP-5", NOW, null, CallbackOutcome.UNREACHABLE, null, "voicemail"));
-        order.verify(scoring).scheduleCallback(issue);
+        order.verify(scoring).scheduleCallback(issue, null); // logging an attempt keeps the owner
     }
 
     @Test

@@ -69,7 +69,7 @@ class RetentionPostFunctionTest {
                 yield new ScoreSatisfactionFunction(steps, failures);
             }
             case SCHEDULE_COMPLAINT_CALLBACK -> {
-                doThrow(engineFailure).when(scoring).scheduleCallback(issue);
+                doThrow(engineFailure).when(scoring).scheduleCallback(eq(issue), any());
                 yield new ScheduleComplaintCallbackFunction(steps, failures);
             }
             case ASSESS_CHURN_RISK -> {
@@ -79,7 +79,7 @@ class RetentionPostFunctionTest {
             default -> {
                 when(input.outcome(issue)).thenReturn(Optional.of(CallbackOutcome.SATISFIED));
                 when(input.rating(issue)).thenReturn(null);
-                doThrow(engineFailure).when(scoring).scheduleCallback(issue);
+                doThrow(engineFailure).when(scoring).scheduleCallback(eq(issue), any());
                 yield new RecordCallbackOutcomeFunction(input, steps, failures);
             }
         };

@@ -111,7 +111,8 @@ class TransitionCallBudgetTest {
         FailedWorkQueue failures = new FailedWorkQueue(ao);
         RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields);
         TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, jsmServices.policies);
-        TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(ao), fields);
+        TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(ao), fields,
+                new io.retentiondesk.jira.service.CallbackOwners(jsmServices.customFields, jsmServices.policies));
         ChurnAssessment churn = new ChurnAssessment(recorder, records, customers, jsmServices.policies, fields);
         customers.saveTier(CustomerKey.of("acme"), Tier.KEY);
 
