@@ -9,7 +9,7 @@ import io.retentiondesk.jira.ao.CustomerRegistry;
 import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.report.input.Skipped;
 import io.retentiondesk.report.input.ValueFileReader;
-import io.retentiondesk.report.input.ValueRow;
+import io.retentiondesk.input.ValueRow;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
