@@ -5,6 +5,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import io.retentiondesk.core.churn.ChurnType;
+import io.retentiondesk.core.policy.ParserMessages;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
 import org.apache.commons.csv.CSVException;
@@ -90,7 +91,7 @@ public record ValueFile(List<ValueRow> rows, List<ValueProblem> problems, List<V
         } catch (IllegalArgumentException | UncheckedIOException | CSVException e) {
             rethrowReadFailure(e);
             rows.problem(1, "header", "expected the columns " + EXPECTED_COLUMNS + ", got a header that cannot be "
-                    + "read (" + JiraDates.shorten(String.valueOf(e.getMessage())) + ")");
+                    + "read (" + ParserMessages.plain(e) + ")");
             return rows.file();
         }
         try (parser) {
@@ -121,8 +122,8 @@ public record ValueFile(List<ValueRow> rows, List<ValueProblem> problems, List<V
                     r = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     rethrowReadFailure(e);
-                    rows.problem(line(startLine), null, "malformed CSV ("
-                            + JiraDates.shorten(String.valueOf(e.getMessage())) + "); the rest of the file was not read");
+                    rows.problem(line(startLine), null, "malformed CSV (" + ParserMessages.plain(e)
+                            + "); the rest of the file was not read");
                     return rows.file();
                 }
                 int line = line(startLine);
@@ -173,8 +174,8 @@ public record ValueFile(List<ValueRow> rows, List<ValueProblem> problems, List<V
             }
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             rethrowReadFailure(e);
-            rows.problem(line, null, "not valid JSON (" + JiraDates.shorten(String.valueOf(e.getMessage())
-                    .replaceAll("\\s+", " ")) + "); the rest of the file was not read");
+            rows.problem(line, null, "not valid JSON (" + ParserMessages.plain(e).replaceAll("\\s+", " ")
+                    + "); the rest of the file was not read");
         }
         return rows.file();
     }
