@@ -18,13 +18,13 @@ import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.core.tier.CustomerValue;
 import io.retentiondesk.core.tier.Tier;
 import io.retentiondesk.core.tier.TierAssignment;
+import io.retentiondesk.input.ValueRow;
 import io.retentiondesk.report.input.CallbackFileReader;
 import io.retentiondesk.report.input.NavigatorCsvReader;
 import io.retentiondesk.report.input.RestExportReader;
 import io.retentiondesk.report.input.Skipped;
 import io.retentiondesk.report.input.TicketSink;
 import io.retentiondesk.report.input.ValueFileReader;
-import io.retentiondesk.report.input.ValueRow;
 import io.retentiondesk.report.output.JsonReportWriter;
 
 import java.io.IOException;
@@ -69,20 +69,22 @@ public final class OfflineReport {
 
     public ReportResult run(ReportInputs in, Path reportJson) throws IOException {
         List<Skipped> skipped = new ArrayList<>();
+        List<String> valueNotices = new ArrayList<>();
         Map<CustomerKey, ValueRow> values = in.values() == null ? Map.of()
-                : new ValueFileReader().read(in.values(), skipped::add);
+                : new ValueFileReader().read(in.values(), skipped::add, (position, notice) -> valueNotices.add(
+                        progress.text("retention.cli.churnTypeOther", position, notice.text())));
         Map<String, List<CallbackAttempt>> attempts = in.callbacks() == null ? null
                 : new CallbackFileReader().read(in.callbacks(), skipped::add);
         List<CustomerValue> known = new ArrayList<>();
         values.values().forEach(v -> known.add(v.value()));
         TierAssignment tiers = engine.tiers().assign(known);
 
-        Pass pass = new Pass(tiers, attempts, Map.of());
+        Pass pass = new Pass(tiers, attempts, Map.of(), valueNotices);
         pass.run(in, reportJson, skipped);
         Map<CustomerKey, Set<String>> reporters = pass.reportersIfIncomplete();
         if (!reporters.isEmpty()) {
             progress.say("retention.cli.secondPass");
-            pass = new Pass(tiers, attempts, reporters);
+            pass = new Pass(tiers, attempts, reporters, valueNotices);
             pass.run(in, reportJson, skipped);
         }
         return pass.finish(values);
@@ -107,8 +109,9 @@ public final class OfflineReport {
         private Instant earliest;
 
         Pass(TierAssignment tiers, Map<String, List<CallbackAttempt>> attempts,
-             Map<CustomerKey, Set<String>> knownReporters) {
+             Map<CustomerKey, Set<String>> knownReporters, List<String> valueNotices) {
             this.tiers = tiers;
+            this.notices.addAll(valueNotices);
             this.attempts = attempts;
             this.knownReporters = knownReporters;
             for (Tier t : Tier.values()) {
@@ -216,7 +219,7 @@ public final class OfflineReport {
                 ValueRow row = values.get(key);
                 CustomerProfile profile = row == null ? CustomerProfile.UNKNOWN.withTier(tiers.tierOf(key))
                         : new CustomerProfile(tiers.tierOf(key), row.value().potential(), row.churnedAt(),
-                                row.churnType(), row.unworthy());
+                                row.churnType() == null ? null : row.churnType().name(), row.isUnworthy());
                 CustomerStanding standing = assessment.standing(row != null ? row.value().customer() : key, profile,
                         ledger.windowTickets(), ledger.recoveries(), ledger.churnResolvedAt(), ledger.lastActivity(),
                         asOf);

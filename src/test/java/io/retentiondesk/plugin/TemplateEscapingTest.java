@@ -34,7 +34,6 @@ import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.jira.service.RatesReport;
 import io.retentiondesk.jira.service.ValueImport;
 import io.retentiondesk.plugin.JiraVelocity.Engine;
-import io.retentiondesk.report.input.Skipped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,6 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
@@ -367,9 +365,9 @@ class TemplateEscapingTest {
         when(rates.rows(any(), any())).thenReturn(List.of(new RateRow(YearMonth.of(2026, 6), "KEY", 3, 1, 1 / 3.0, 2 / 3.0, true),
                 new RateRow(YearMonth.of(2026, 6), "ALL", 40, 2, 0.05, 0.95, false)));
         ValueImport values = mock(ValueImport.class);
-        when(values.importCsv(anyString(), anyBoolean())).thenReturn(new ValueImport.Result(true, 1,
-                List.of(new ValueImport.TierChange(HOSTILE, Tier.SMALL, Tier.KEY)),
-                List.of(new Skipped("line 2 " + HOSTILE, "customer: " + HOSTILE))));
+        when(values.preview(any(), anyString())).thenReturn(new ValueImport.Result(true, List.of(HOSTILE), List.of(), 0,
+                List.of(new ValueImport.TierChange(HOSTILE, Tier.SMALL, Tier.KEY)), List.of(),
+                List.of(new io.retentiondesk.input.ValueNotice(2, "churn_type", "line 2 " + HOSTILE))));
         PolicyAudit audit = new PolicyAudit(store, mock(AuditService.class));
         audit.record(admin.getStringValue(), Policy.defaultJson(), Policy.defaultJson().replace("\"halfLifeDays\": 45", "\"halfLifeDays\": 30"));
         audit.record(gone.getStringValue(), Policy.defaultJson(), Policy.defaultJson());

@@ -216,23 +216,41 @@ public class AdminPageServlet extends HttpServlet {
                 Map.of("runAsProblems", r.problems()));
     }
 
+    /**
+     * Previews or imports the value file, all or nothing: a file with bad lines is refused whole (400), each line
+     * listed; a preview lists the same lines, or the customers the import would add and change and the tier changes.
+     */
     private void importValues(HttpServletRequest req, HttpServletResponse resp, boolean preview) throws IOException {
         List<String> lines = new java.util.ArrayList<>();
         String message;
         try {
             String text = Objects.requireNonNullElse(req.getParameter("valuesCsv"), "");
-            ValueImport.Result r = text.trim().startsWith("[") ? values.importJson(text, preview)
-                    : values.importCsv(text, preview);
-            message = i18n.getText(preview ? "retention.admin.values.previewed" : "retention.admin.values.imported",
-                    r.imported(), r.changes().size(), r.skipped().size());
-            r.changes().forEach(c -> lines.add(i18n.getText("retention.admin.values.change", c.customer(),
-                    i18n.getText("retention.tier." + c.from().name()), i18n.getText("retention.tier." + c.to().name()))));
-            r.skipped().forEach(sk -> lines.add(sk.position() + ": " + sk.reason()));
+            ValueImport.Format format = text.trim().startsWith("[") ? ValueImport.Format.JSON : ValueImport.Format.CSV;
+            ValueImport.Result r = preview ? values.preview(format, text) : values.apply(format, text);
+            if (!r.importable()) {
+                message = i18n.getText("retention.admin.values.previewRefused", r.problems().size());
+                problemLines(r.problems(), lines);
+            } else {
+                message = i18n.getText(preview ? "retention.admin.values.previewed" : "retention.admin.values.imported",
+                        r.created().size(), r.updated().size(), r.unchanged(), r.changes().size());
+                r.changes().forEach(c -> lines.add(i18n.getText("retention.admin.values.change", c.customer(),
+                        i18n.getText("retention.tier." + c.from().name()), i18n.getText("retention.tier." + c.to().name()))));
+            }
+            r.notices().forEach(n -> lines.add(i18n.getText("retention.admin.values.churnTypeOther", n.line(), n.text())));
         } catch (ValueImport.Refused e) {
             resp.setStatus(e.tooLarge() ? 413 : HttpServletResponse.SC_BAD_REQUEST);
-            message = i18n.getText("retention.admin.values.refused", e.getMessage());
+            if (e.problems().isEmpty()) {
+                message = i18n.getText("retention.admin.values.refused", e.getMessage());
+            } else {
+                message = i18n.getText("retention.admin.values.refusedLines", e.problems().size());
+                problemLines(e.problems(), lines);
+            }
         }
         render(req, resp, policies.currentJson(), List.of(), message, lines);
+    }
+
+    private void problemLines(List<io.retentiondesk.input.ValueProblem> problems, List<String> lines) {
+        problems.forEach(p -> lines.add(i18n.getText("retention.admin.values.problem", p.line(), p.text())));
     }
 
     private void render(HttpServletRequest req, HttpServletResponse resp, String json, List<PolicyProblem> problems,

@@ -140,6 +140,8 @@ public class NightlyWork {
                 LOG.info("Retention Desk nightly job: {} ticket records repaired", repair.repair(now));
             }
         }
+        // the real clock, as the value import stamps its rows: an import from here on has re-tiered with newer values
+        Instant valuesReadAt = Instant.now();
         List<CustomerValue> values = task.retiers() ? customers.values() : List.of();
         Map<CustomerKey, Long> active = task.reassesses() && readsTickets ? links.activeSince(YearMonth.from(
                 now.minus(Duration.ofDays(policies.current().risk().windowDays())).atZone(ZoneOffset.UTC))) : Map.of();
@@ -150,13 +152,23 @@ public class NightlyWork {
         String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
         int retiered = 0;
         int snapshotRows = 0;
+        boolean[] overtaken = {false};
         for (CustomerValue v : values) {
-            Tier tier = tiers.tierOf(v.customer());
             int[] changed = {0, 0};
             locks.ifFree("customer." + v.customer().id(), () -> {
-                if (customers.tierOf(v.customer()) != tier) {
-                    customers.saveTier(v.customer(), tier);
+                Tier tier = tiers.tierOf(v.customer());
+                if (!overtaken[0] && customers.valuesImportedSince(valuesReadAt)) {
+                    overtaken[0] = true;
+                    LOG.info("Retention Desk {} run: values were imported during the re-tier; the import's tiers are"
+                            + " kept", task);
+                }
+                if (overtaken[0]) {
+                    tier = customers.tierOf(v.customer()); // the import's tier stands, and is what the snapshot records
+                } else if (customers.saveTierUnlessValuesImportedSince(v.customer(), tier, valuesReadAt)) {
                     changed[0] = 1;
+                } else if (customers.tierOf(v.customer()) != tier) {
+                    overtaken[0] = true; // an import came between the check and the write
+                    tier = customers.tierOf(v.customer());
                 }
                 changed[1] = snapshots.recordIfAbsent(period, v.customer(), tier) ? 1 : 0;
                 return true;

@@ -1,5 +1,7 @@
 package io.retentiondesk.report.input;
 
+import io.retentiondesk.input.BadRecordException;
+import io.retentiondesk.input.JiraDates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -2,6 +2,8 @@ package io.retentiondesk.report.input;
 
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.TicketBuilder;
+import io.retentiondesk.input.BadRecordException;
+import io.retentiondesk.input.JiraDates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -9,6 +9,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import io.retentiondesk.core.policy.ExportField;
 
+import io.retentiondesk.input.BadRecordException;
+import io.retentiondesk.input.JiraDates;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;

@@ -148,18 +148,43 @@ class AdminPageServletTest {
     }
 
     @Test
-    void aValuePreviewListsTierChangesAndBadLinesEscaped() throws Exception {
+    void aValuePreviewListsWhatTheImportWouldDoOrEveryBadLineEscaped() throws Exception {
         when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
         when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
         when(req.getParameter("action")).thenReturn("values-preview");
         when(req.getParameter("valuesCsv")).thenReturn("csv");
-        when(values.importCsv("csv", true)).thenReturn(new ValueImport.Result(true, 2,
+        when(values.preview(ValueImport.Format.CSV, "csv")).thenReturn(new ValueImport.Result(true,
+                List.of("acme <b>"), List.of("Beta"), 3,
                 List.of(new ValueImport.TierChange("acme <b>", io.retentiondesk.core.tier.Tier.UNRATED,
-                        io.retentiondesk.core.tier.Tier.KEY)),
-                List.of(new io.retentiondesk.report.input.Skipped("line 3", "annual_value: expected a number of 0 or more, got -5"))));
+                        io.retentiondesk.core.tier.Tier.KEY)), List.of(),
+                List.of(new io.retentiondesk.input.ValueNotice(4, "churn_type", "bored <i>"))));
         servlet.doPost(req, resp);
-        assertThat(page.toString()).contains("Preview: 2 customers read, 1 tier changes, 1 lines skipped",
-                "acme &lt;b&gt;: Unrated → Key", "line 3: annual_value: expected a number of 0 or more, got -5");
+        assertThat(page.toString()).contains("Preview: 1 new customers, 1 updated, 3 unchanged, 1 tier changes",
+                "acme &lt;b&gt;: Unrated → Key", "Line 4: churn_type &quot;bored &lt;i&gt;&quot; is not");
+
+        page.getBuffer().setLength(0);
+        when(req.getParameter("valuesCsv")).thenReturn("[bad]");
+        when(values.preview(ValueImport.Format.JSON, "[bad]")).thenReturn(new ValueImport.Result(true, List.of(),
+                List.of(), 0, List.of(), List.of(new io.retentiondesk.input.ValueProblem(3, "annual_value",
+                        "expected a number of 0 or more, got \"-5\"")), List.of()));
+        servlet.doPost(req, resp);
+        assertThat(page.toString()).contains("Preview: 1 lines have problems, so Import would save nothing",
+                "Line 3: annual_value: expected a number of 0 or more, got &quot;-5&quot;");
+    }
+
+    @Test
+    void anImportWithBadLinesIsRefusedWholeWith400AndEveryLine() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("values-apply");
+        when(req.getParameter("valuesCsv")).thenReturn("csv");
+        when(values.apply(ValueImport.Format.CSV, "csv")).thenThrow(new ValueImport.Refused("2 bad lines", false,
+                List.of(new io.retentiondesk.input.ValueProblem(3, "customer", "expected at most 255 characters, got 300"),
+                        new io.retentiondesk.input.ValueProblem(5, "potential", "expected a whole number from 0 to 100"))));
+        servlet.doPost(req, resp);
+        verify(resp).setStatus(400);
+        assertThat(page.toString()).contains("Nothing imported: 2 lines have problems",
+                "Line 3: customer: expected at most 255 characters, got 300", "Line 5: potential: expected");
     }
 
     /** The buttons queue a background run and send the admin back to the page, which follows it to the end. */
@@ -430,9 +455,10 @@ class AdminPageServletTest {
         audit.record(hostile, Policy.defaultJson(), withHalfLife(30));
         when(req.getParameter("action")).thenReturn("values-preview");
         when(req.getParameter("valuesCsv")).thenReturn("csv");
-        when(values.importCsv("csv", true)).thenReturn(new ValueImport.Result(true, 1,
+        when(values.preview(ValueImport.Format.CSV, "csv")).thenReturn(new ValueImport.Result(true, List.of(hostile),
+                List.of(), 0,
                 List.of(new ValueImport.TierChange(hostile, io.retentiondesk.core.tier.Tier.SMALL, io.retentiondesk.core.tier.Tier.KEY)),
-                List.of(new io.retentiondesk.report.input.Skipped("line 2 " + hostile, "customer: " + hostile))));
+                List.of(), List.of(new io.retentiondesk.input.ValueNotice(2, "churn_type", "line 2 " + hostile))));
         servlet.doPost(req, resp);
         when(req.getParameter("action")).thenReturn("json");
         when(req.getParameter("policyJson")).thenReturn("{\"version\": \"</textarea>" + hostile.replace("\"", "\\\"") + "\"}");

@@ -187,6 +187,32 @@ class NightlyWorkTest {
     }
 
     @Test
+    void aValueImportDuringTheReTierKeepsItsTiersAndTheSnapshotRecordsThem() throws Exception {
+        Cluster cluster = new Cluster();
+        cluster.node().run(NightlyWork.Task.RETIER, NOW, NightlyWork.Progress.NONE);
+        io.retentiondesk.jira.service.ValueImport values = new io.retentiondesk.jira.service.ValueImport(
+                cluster.customers, cluster.policies);
+        // the smallest customer becomes by far the largest, after the run has read the values and before it writes
+        String csv = "customer,annual_value,potential\nCustomer 0,100000000,50\n";
+        AtomicInteger imported = new AtomicInteger();
+        NightlyWork.Progress importAtTheStart = (done, total) -> {
+            if (done == 0 && imported.getAndIncrement() == 0) {
+                values.apply(io.retentiondesk.jira.service.ValueImport.Format.CSV, csv);
+            }
+        };
+        cluster.node().run(NightlyWork.Task.RETIER, NOW.plusSeconds(86_400 * 10), importAtTheStart);
+        assertThat(imported.get()).isEqualTo(1);
+        assertThat(cluster.customers.tierOf(CustomerKey.of("Customer 0"))).isEqualTo(Tier.KEY);
+
+        Cluster fresh = new Cluster();
+        new io.retentiondesk.jira.service.ValueImport(fresh.customers, fresh.policies).apply(io.retentiondesk.jira.service.ValueImport.Format.CSV, csv);
+        assertThat(cluster.tiers()).as("the same tiers as an import with no re-tier running").isEqualTo(fresh.tiers());
+        assertThat(cluster.snapshots.count("2026-12")).isEqualTo(CUSTOMERS);
+        assertThat(cluster.snapshots.history(c -> Tier.UNRATED).tierAt(CustomerKey.of("customer 0"),
+                java.time.YearMonth.of(2026, 12))).isEqualTo(Tier.KEY);
+    }
+
+    @Test
     void aRunThatDiesHalfWayThenRunsAgainLosesAndDoublesNothing() throws Exception {
         Cluster cluster = new Cluster();
         AtomicInteger written = new AtomicInteger();

@@ -325,7 +325,7 @@ class SampleExportGeneratorTest {
             if (!r.get("churned_at").isEmpty()) {
                 churned++;
                 assertThat(Instant.parse(r.get("churned_at"))).isBefore(AS_OF);
-                assertThat(r.get("churn_type")).isIn("NATURAL", "COMPETITION", "DISSATISFACTION", "PRICE");
+                assertThat(r.get("churn_type")).isIn("FORCED_TO_LEAVE", "ATTRACTED_BY_COMPETITOR", "LEFT_VOLUNTARILY");
             }
         }
         assertThat(zero).isBetween(2, 3);
