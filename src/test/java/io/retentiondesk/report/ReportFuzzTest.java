@@ -106,6 +106,32 @@ class ReportFuzzTest {
         check(c, new ReportInputs(List.of(c.page()), List.of(), null, null), c.file("policy.json", policy));
     }
 
+    /**
+     * The value file as the Jira import reads it (REST and the admin page, CSV or JSON, from text): rows and problems,
+     * never an exception other than the reader's own I/O, within the same time bound.
+     */
+    @FuzzTest(maxDuration = FUZZ_FOR)
+    void valueImportText(byte[] text) throws Exception {
+        String body = new String(text, StandardCharsets.UTF_8);
+        Future<?> run = worker.submit(() -> {
+            for (boolean json : new boolean[]{false, true}) {
+                io.retentiondesk.input.ValueFile read = json
+                        ? io.retentiondesk.input.ValueFile.readJson(new java.io.StringReader(body))
+                        : io.retentiondesk.input.ValueFile.readCsv(new java.io.StringReader(body));
+                for (io.retentiondesk.input.ValueRow row : read.rows()) {
+                    assertThat(row.value().customer()).isNotNull();
+                }
+            }
+            return null;
+        });
+        try {
+            run.get(SECONDS_PER_INPUT, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            fail("reading the value text did not end within " + SECONDS_PER_INPUT + " s");
+        }
+    }
+
     /** One input's own folder. */
     private static final class Case {
         final Path dir;

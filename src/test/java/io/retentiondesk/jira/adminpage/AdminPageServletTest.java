@@ -78,7 +78,8 @@ class AdminPageServletTest {
     private final XsrfTokenValidator xsrf = mock(XsrfTokenValidator.class);
     private final XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
-    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final io.retentiondesk.testing.Bundle en = io.retentiondesk.testing.Bundle.of(java.util.Locale.ENGLISH);
+    private final I18nResolver i18n = en.resolver();
     private final Map<String, Object> settings = new HashMap<>();
     private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings));
     private final AuditService auditLog = mock(AuditService.class);
@@ -104,19 +105,9 @@ class AdminPageServletTest {
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
-    private final Properties en = new Properties();
 
     @BeforeEach
     void wire() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/i18n/retention-desk.properties")) {
-            en.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        when(i18n.getText(anyString())).thenAnswer(a -> en.getProperty(a.getArgument(0)));
-        when(i18n.getText(anyString(), any(java.io.Serializable[].class))).thenAnswer(a -> {
-            Object[] all = a.getArguments();
-            Object[] args = java.util.Arrays.copyOfRange(all, 1, all.length);
-            return new java.text.MessageFormat(en.getProperty((String) all[0])).format(args);
-        });
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(req.getRequestURI()).thenReturn("/plugins/servlet/retention-desk/admin");
         when(login.getLoginUri(any())).thenReturn(URI.create("/login.jsp?os_destination=admin"));
@@ -296,7 +287,7 @@ class AdminPageServletTest {
         when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
         postRetry(which.equals("no-number") ? "1 OR 1=1" : Integer.toString(id));
         verify(resp).setStatus(409);
-        assertThat(page.toString()).contains(en.getProperty("retention.admin.dead.gone"));
+        assertThat(page.toString()).contains(en.text("retention.admin.dead.gone"));
         assertThat(failures.pending(10)).singleElement().extracting(FailedWorkQueue.FailedWork::attempts).isEqualTo(0);
     }
 
@@ -317,7 +308,7 @@ class AdminPageServletTest {
         when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
         when(xsrf.validateFormEncodedToken(req)).thenReturn(false);
         postRetry(Integer.toString(id));
-        verify(resp).sendError(403, en.getProperty("retention.admin.xsrf"));
+        verify(resp).sendError(403, en.text("retention.admin.xsrf"));
         assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
         assertThat(failures.pending(10)).isEmpty();
     }
@@ -373,7 +364,7 @@ class AdminPageServletTest {
         when(req.getParameter("action")).thenReturn("json");
         when(req.getParameter("policyJson")).thenReturn(withHalfLife(30));
         servlet.doPost(req, resp);
-        verify(resp).sendError(403, en.getProperty("retention.admin.xsrf"));
+        verify(resp).sendError(403, en.text("retention.admin.xsrf"));
         assertThat(policies.version()).isZero();
     }
 
@@ -389,7 +380,7 @@ class AdminPageServletTest {
         servlet.doPost(req, resp);
         assertThat(policies.version()).isEqualTo(1);
         assertThat(policies.current().risk().halfLifeDays()).isEqualTo(30.0);
-        assertThat(page.toString()).contains(en.getProperty("retention.admin.saved"))
+        assertThat(page.toString()).contains(en.text("retention.admin.saved"))
                 .contains("JIRAUSER1 · risk.halfLifeDays: 45 → 30");
         // the audit names the admin as Jira knows them now
         com.atlassian.sal.api.user.UserProfile profile = mock(com.atlassian.sal.api.user.UserProfile.class);
@@ -569,14 +560,14 @@ class AdminPageServletTest {
 
     /** Jira's $i18n in the template. */
     public static final class Texts {
-        private final Properties p;
+        private final io.retentiondesk.testing.Bundle bundle;
 
-        Texts(Properties p) {
-            this.p = p;
+        Texts(io.retentiondesk.testing.Bundle bundle) {
+            this.bundle = bundle;
         }
 
         public String getText(String key) {
-            return new java.text.MessageFormat(p.getProperty(key)).format(new Object[0]);
+            return bundle.text(key);
         }
     }
 }

@@ -97,7 +97,7 @@ class UpgradeToRecordsTest {
                 .organization("Acme").summary("Printer").build());
         when(issues.getIssueObject(1L)).thenReturn(one);
         when(issues.getIssueObject(2L)).thenReturn(two);
-        PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+        PolicyStore policies = io.retentiondesk.testing.Policies.store();
         TicketRecords records = new TicketRecords(ao);
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, links, new CallbackLog(ao),
                 policies);

@@ -26,8 +26,8 @@ class RetentionIssuePanelTest {
     private final TicketScoring scoring = mock(TicketScoring.class);
     private final CustomerRegistry customers = mock(CustomerRegistry.class);
     private final RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
-    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
-    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final PolicyStore policies = io.retentiondesk.testing.Policies.store();
+    private final I18nResolver i18n = io.retentiondesk.testing.Bundle.of(Locale.ENGLISH).resolver();
     private final JsmFields jsm = mock(JsmFields.class);
     private final com.atlassian.jira.issue.IssueManager issues = mock(com.atlassian.jira.issue.IssueManager.class);
     private final com.atlassian.jira.security.PermissionManager permissions =
@@ -42,12 +42,6 @@ class RetentionIssuePanelTest {
 
     @BeforeEach
     void wire() {
-        PanelContent.Texts en = PanelSamples.texts(Locale.ENGLISH);
-        when(i18n.getText(anyString())).thenAnswer(a -> en.text(a.getArgument(0)));
-        when(i18n.getText(anyString(), any(java.io.Serializable[].class))).thenAnswer(a -> {
-            Object[] all = a.getArguments();
-            return en.text((String) all[0], java.util.Arrays.copyOfRange(all, 1, all.length, java.io.Serializable[].class));
-        });
         when(scoring.evaluate(issue)).thenReturn(PanelSamples.quietSmall());
         when(customers.profileOf(any())).thenReturn(io.retentiondesk.core.CustomerProfile.UNKNOWN);
     }

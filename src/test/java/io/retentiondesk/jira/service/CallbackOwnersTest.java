@@ -18,7 +18,7 @@ import static org.mockito.Mockito.when;
 /** The policy's callback owner rule (SPEC §4): resolver, a user field, or a project role. */
 class CallbackOwnersTest {
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
-    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+    private final PolicyStore policies = io.retentiondesk.testing.Policies.store();
     private final CallbackOwners owners = new CallbackOwners(customFields, policies);
     private final Issue issue = mock(Issue.class);
     private final ApplicationUser resolver = user("agent-7");

@@ -47,7 +47,7 @@ class ChurnAssessmentTest {
     private final JiraTicketReader reader = mock(JiraTicketReader.class);
     private final CallbackLog callbacks = mock(CallbackLog.class);
     private final RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
-    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+    private final PolicyStore policies = io.retentiondesk.testing.Policies.store();
     private EntityManagerActiveObjects ao;
     private CustomerRegistry customers;
     private TicketRecords records;

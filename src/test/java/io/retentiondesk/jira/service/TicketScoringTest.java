@@ -45,7 +45,7 @@ class TicketScoringTest {
         CustomerRegistry customers = new CustomerRegistry(ao);
         TicketRecords records = new TicketRecords(ao);
         CallbackLog callbacks = mock(CallbackLog.class);
-        PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
+        PolicyStore policies = io.retentiondesk.testing.Policies.store();
         RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
         CallbackSchedule schedule = mock(CallbackSchedule.class);
         MutableIssue issue = mock(MutableIssue.class);
@@ -95,7 +95,7 @@ class TicketScoringTest {
                 .build());
         when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.eq("SUP-2"))).thenReturn(List.of());
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, new CustomerRegistry(ao), records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks,
-                new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>())),
+                io.retentiondesk.testing.Policies.store(),
                 Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
         TicketScoring scoring = new TicketScoring(recorder, mock(CallbackSchedule.class), mock(RetentionFieldWriter.class), owners());
 
@@ -106,6 +106,6 @@ class TicketScoringTest {
 
     private static CallbackOwners owners() {
         return new CallbackOwners(mock(com.atlassian.jira.issue.CustomFieldManager.class),
-                new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>())));
+                io.retentiondesk.testing.Policies.store());
     }
 }

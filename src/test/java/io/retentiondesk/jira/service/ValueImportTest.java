@@ -37,7 +37,7 @@ class ValueImportTest {
     void database() throws Exception {
         ao = EntityManagerActiveObjects.migratedAll();
         customers = new CustomerRegistry(ao);
-        policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+        policies = io.retentiondesk.testing.Policies.store();
         values = new ValueImport(customers, policies);
     }
 
