@@ -174,7 +174,7 @@ public class TransitionBenchmark {
             TicketRecords records = new TicketRecords(db);
             CallbackLog callbacks = new CallbackLog(db);
             FailedWorkQueue failures = new FailedWorkQueue(db);
-            RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields);
+            RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields, new io.retentiondesk.jira.customfield.FieldFindings());
             TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records,
                     new io.retentiondesk.jira.ao.TicketLinks(db), callbacks, jsmServices.policies);
             TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(db), fields,

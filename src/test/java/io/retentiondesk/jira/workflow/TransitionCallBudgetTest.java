@@ -109,7 +109,7 @@ class TransitionCallBudgetTest {
         TicketRecords records = new TicketRecords(ao);
         CallbackLog callbacks = new CallbackLog(ao);
         FailedWorkQueue failures = new FailedWorkQueue(ao);
-        RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields);
+        RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields, new io.retentiondesk.jira.customfield.FieldFindings());
         TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, jsmServices.policies);
         TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(ao), fields,
                 new io.retentiondesk.jira.service.CallbackOwners(jsmServices.customFields, jsmServices.policies));
