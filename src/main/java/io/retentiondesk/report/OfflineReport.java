@@ -5,6 +5,7 @@ import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.CustomerStanding;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketEvaluation;
+import io.retentiondesk.core.TicketRecord;
 import io.retentiondesk.core.callback.CallbackAttempt;
 import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.policy.Policy;
@@ -58,15 +59,40 @@ public final class OfflineReport {
     private final CustomerAssessment assessment;
     private final Instant asOf;
     private final Progress progress;
+    private final RecordListener listener;
+
+    /** Told of every ticket record a pass keeps (calibration keeps them all); a second pass starts afresh. */
+    public interface RecordListener {
+        RecordListener NONE = new RecordListener() {
+            @Override
+            public void pass() {
+            }
+
+            @Override
+            public void record(CustomerKey customer, TicketRecord record) {
+            }
+        };
+
+        /** A pass over the inputs begins: forget what an earlier one told. */
+        void pass();
+
+        void record(CustomerKey customer, TicketRecord record);
+    }
 
     public OfflineReport(Policy policy, Instant asOf, Progress progress) {
+        this(policy, asOf, progress, RecordListener.NONE);
+    }
+
+    public OfflineReport(Policy policy, Instant asOf, Progress progress, RecordListener listener) {
         this.policy = policy;
         this.engine = new RetentionEngine(policy);
         this.assessment = new CustomerAssessment(engine);
         this.asOf = asOf;
         this.progress = progress;
+        this.listener = listener;
     }
 
+    /** @param reportJson where report.json goes, or {@code null} for a run that needs no report.json */
     public ReportResult run(ReportInputs in, Path reportJson) throws IOException {
         List<Skipped> skipped = new ArrayList<>();
         List<String> valueNotices = new ArrayList<>();
@@ -124,7 +150,8 @@ public final class OfflineReport {
 
         void run(ReportInputs in, Path reportJson, List<Skipped> allSkipped) throws IOException {
             this.skipped = new ArrayList<>(allSkipped);
-            json = new JsonReportWriter(reportJson, asOf);
+            listener.pass();
+            json = reportJson == null ? JsonReportWriter.discarding(asOf) : new JsonReportWriter(reportJson, asOf);
             RestExportReader rest = new RestExportReader(policy.fields());
             for (Path p : in.issues()) {
                 file = p.getFileName().toString();
@@ -173,6 +200,7 @@ public final class OfflineReport {
                 satisfaction.get(tier).merge(e.satisfaction().band(), 1, Integer::sum);
             }
             ledger.add(evaluated.record(), engine.risk().inWindow(ticket.created(), asOf));
+            listener.record(customer, evaluated.record());
             if (earliest == null || ticket.created().isBefore(earliest)) {
                 earliest = ticket.created();
             }
