@@ -1,5 +1,7 @@
 package io.retentiondesk.report.output;
 
+import io.retentiondesk.chart.ChartRenderer;
+
 import io.retentiondesk.core.calibration.CalibrationResult;
 import io.retentiondesk.report.ReportResult;
 import org.jfree.data.category.DefaultCategoryDataset;
