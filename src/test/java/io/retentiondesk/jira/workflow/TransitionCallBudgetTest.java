@@ -62,9 +62,9 @@ import static org.mockito.Mockito.when;
  * (comments, change history, the JSM services, custom-field lookups, the issue manager) and Active Objects calls
  * (find, count, create, delete), counted for a customer with 5 and with 500 recent tickets. They must be equal, and
  * under {@value #JIRA_CALLS} and {@value #AO_CALLS}. Entity setters and {@code save()} on rows already found are not
- * counted (AO writes one row each). Measured on 2026-12-01: Jira calls 1 (Assign customer tier), 13 (Score
- * satisfaction, Schedule complaint callback, Assess churn risk), 16 (Record callback outcome), 12 (an issue event);
- * Active Objects calls 2, 5, 6, 8, 7 and 6.
+ * counted (AO writes one row each). Measured on 2026-12-01, after the callback owner and the real transactions of
+ * the test harness: Jira calls 1 (Assign customer tier), 13 (Score satisfaction, Schedule complaint callback, Assess
+ * churn risk), 16 (Record callback outcome), 12 (an issue event); Active Objects calls 2, 6, 7, 8, 9 and 7.
  */
 class TransitionCallBudgetTest {
     static final int JIRA_CALLS = 20;
@@ -150,6 +150,13 @@ class TransitionCallBudgetTest {
         Object[] jira = {comments, changes, issues, jsmServices.requestTypes, jsmServices.requestTypeQuery,
                 jsmServices.slas, jsmServices.slaQuery, jsmServices.customFields};
         clearInvocations(jira);
+        // an attempt logged again within the same second is the same attempt (not logged twice): forget the warm-up's
+        // so the measured run logs one whatever the clock says
+        io.retentiondesk.jira.ao.CallbackAttemptEntity[] logged =
+                db.find(io.retentiondesk.jira.ao.CallbackAttemptEntity.class, "ID > ?", 0);
+        if (logged.length > 0) {
+            db.delete(logged);
+        }
         aoCalls.set(0);
 
         transition.run();
