@@ -5,6 +5,7 @@ import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.CustomerStanding;
 import io.retentiondesk.core.RetentionEngine;
 import io.retentiondesk.core.TicketEvaluation;
+import io.retentiondesk.core.TicketRecord;
 import io.retentiondesk.core.callback.CallbackAttempt;
 import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.policy.Policy;
@@ -18,13 +19,13 @@ import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.core.tier.CustomerValue;
 import io.retentiondesk.core.tier.Tier;
 import io.retentiondesk.core.tier.TierAssignment;
+import io.retentiondesk.input.ValueRow;
 import io.retentiondesk.report.input.CallbackFileReader;
 import io.retentiondesk.report.input.NavigatorCsvReader;
 import io.retentiondesk.report.input.RestExportReader;
 import io.retentiondesk.report.input.Skipped;
 import io.retentiondesk.report.input.TicketSink;
 import io.retentiondesk.report.input.ValueFileReader;
-import io.retentiondesk.report.input.ValueRow;
 import io.retentiondesk.report.output.JsonReportWriter;
 
 import java.io.IOException;
@@ -58,31 +59,58 @@ public final class OfflineReport {
     private final CustomerAssessment assessment;
     private final Instant asOf;
     private final Progress progress;
+    private final RecordListener listener;
+
+    /** Told of every ticket record a pass keeps (calibration keeps them all); a second pass starts afresh. */
+    public interface RecordListener {
+        RecordListener NONE = new RecordListener() {
+            @Override
+            public void pass() {
+            }
+
+            @Override
+            public void record(CustomerKey customer, TicketRecord record) {
+            }
+        };
+
+        /** A pass over the inputs begins: forget what an earlier one told. */
+        void pass();
+
+        void record(CustomerKey customer, TicketRecord record);
+    }
 
     public OfflineReport(Policy policy, Instant asOf, Progress progress) {
+        this(policy, asOf, progress, RecordListener.NONE);
+    }
+
+    public OfflineReport(Policy policy, Instant asOf, Progress progress, RecordListener listener) {
         this.policy = policy;
         this.engine = new RetentionEngine(policy);
         this.assessment = new CustomerAssessment(engine);
         this.asOf = asOf;
         this.progress = progress;
+        this.listener = listener;
     }
 
+    /** @param reportJson where report.json goes, or {@code null} for a run that needs no report.json */
     public ReportResult run(ReportInputs in, Path reportJson) throws IOException {
         List<Skipped> skipped = new ArrayList<>();
+        List<String> valueNotices = new ArrayList<>();
         Map<CustomerKey, ValueRow> values = in.values() == null ? Map.of()
-                : new ValueFileReader().read(in.values(), skipped::add);
+                : new ValueFileReader().read(in.values(), skipped::add, (position, notice) -> valueNotices.add(
+                        progress.text("retention.cli.churnTypeOther", position, notice.text())));
         Map<String, List<CallbackAttempt>> attempts = in.callbacks() == null ? null
                 : new CallbackFileReader().read(in.callbacks(), skipped::add);
         List<CustomerValue> known = new ArrayList<>();
         values.values().forEach(v -> known.add(v.value()));
         TierAssignment tiers = engine.tiers().assign(known);
 
-        Pass pass = new Pass(tiers, attempts, Map.of());
+        Pass pass = new Pass(tiers, attempts, Map.of(), valueNotices);
         pass.run(in, reportJson, skipped);
         Map<CustomerKey, Set<String>> reporters = pass.reportersIfIncomplete();
         if (!reporters.isEmpty()) {
             progress.say("retention.cli.secondPass");
-            pass = new Pass(tiers, attempts, reporters);
+            pass = new Pass(tiers, attempts, reporters, valueNotices);
             pass.run(in, reportJson, skipped);
         }
         return pass.finish(values);
@@ -107,8 +135,9 @@ public final class OfflineReport {
         private Instant earliest;
 
         Pass(TierAssignment tiers, Map<String, List<CallbackAttempt>> attempts,
-             Map<CustomerKey, Set<String>> knownReporters) {
+             Map<CustomerKey, Set<String>> knownReporters, List<String> valueNotices) {
             this.tiers = tiers;
+            this.notices.addAll(valueNotices);
             this.attempts = attempts;
             this.knownReporters = knownReporters;
             for (Tier t : Tier.values()) {
@@ -121,7 +150,8 @@ public final class OfflineReport {
 
         void run(ReportInputs in, Path reportJson, List<Skipped> allSkipped) throws IOException {
             this.skipped = new ArrayList<>(allSkipped);
-            json = new JsonReportWriter(reportJson, asOf);
+            listener.pass();
+            json = reportJson == null ? JsonReportWriter.discarding(asOf) : new JsonReportWriter(reportJson, asOf);
             RestExportReader rest = new RestExportReader(policy.fields());
             for (Path p : in.issues()) {
                 file = p.getFileName().toString();
@@ -170,6 +200,7 @@ public final class OfflineReport {
                 satisfaction.get(tier).merge(e.satisfaction().band(), 1, Integer::sum);
             }
             ledger.add(evaluated.record(), engine.risk().inWindow(ticket.created(), asOf));
+            listener.record(customer, evaluated.record());
             if (earliest == null || ticket.created().isBefore(earliest)) {
                 earliest = ticket.created();
             }
@@ -216,7 +247,7 @@ public final class OfflineReport {
                 ValueRow row = values.get(key);
                 CustomerProfile profile = row == null ? CustomerProfile.UNKNOWN.withTier(tiers.tierOf(key))
                         : new CustomerProfile(tiers.tierOf(key), row.value().potential(), row.churnedAt(),
-                                row.churnType(), row.unworthy());
+                                row.churnType() == null ? null : row.churnType().name(), row.isUnworthy());
                 CustomerStanding standing = assessment.standing(row != null ? row.value().customer() : key, profile,
                         ledger.windowTickets(), ledger.recoveries(), ledger.churnResolvedAt(), ledger.lastActivity(),
                         asOf);

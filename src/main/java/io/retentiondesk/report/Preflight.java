@@ -19,9 +19,16 @@ final class Preflight {
     static final List<String> OUTPUTS = List.of("report.json", "report.html");
 
     private final Messages messages;
+    private final List<String> outputs;
 
     Preflight(Messages messages) {
+        this(messages, OUTPUTS);
+    }
+
+    /** @param outputs the names of the files the run writes into its output folder */
+    Preflight(Messages messages, List<String> outputs) {
         this.messages = messages;
+        this.outputs = List.copyOf(outputs);
     }
 
     /** @return the refusal line, or empty when the run may go ahead */
@@ -64,7 +71,7 @@ final class Preflight {
         if (!Files.isReadable(file)) {
             return Optional.of(messages.get("retention.cli.refuse.unreadable", option, file));
         }
-        for (String name : OUTPUTS) {
+        for (String name : outputs) {
             if (same(file, out.resolve(name))) {
                 return Optional.of(messages.get("retention.cli.refuse.isOutput", option, file, name));
             }

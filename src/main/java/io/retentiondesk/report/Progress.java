@@ -35,6 +35,16 @@ public final class Progress {
         out.println(messages.get("retention.cli.progress", read, Math.round(read / seconds), file));
     }
 
+    /** The calibration's progress over customers, at most every two seconds like {@link #tickets}. */
+    public void customers(int done, int total) {
+        long now = System.nanoTime();
+        if (out == null || now - lastPrinted < INTERVAL_NANOS) {
+            return;
+        }
+        lastPrinted = now;
+        out.println(messages.get("retention.cli.calibrating", done, total));
+    }
+
     /** Prints a translated line. */
     public void say(String key, Object... args) {
         if (out != null) {

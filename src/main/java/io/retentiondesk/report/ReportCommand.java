@@ -123,7 +123,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private static String unreadable(Messages messages, UnreadableFileException e) {
+    static String unreadable(Messages messages, UnreadableFileException e) {
         return messages.get(e.reason() == UnreadableFileException.Reason.UTF16 ? "retention.cli.refuse.utf16"
                 : "retention.cli.refuse.notUtf8", e.file());
     }

@@ -4,13 +4,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The app jar as a command: {@code java -jar retention-desk-<v>.jar report|demo|bench|generate}. Previews the
+ * The app jar as a command: {@code java -jar retention-desk-<v>.jar report|calibrate|demo|bench|generate}. Previews the
  * policy on an export of real tickets without Jira.
  */
 @Command(name = "retention-desk", mixinStandardHelpOptions = true, versionProvider = RetentionDeskCommand.Version.class,
         description = "Satisfaction scores, value tiers, complaint callbacks and churn-risk flags for Jira Service "
                 + "Management exports, computed offline.",
-        subcommands = {ReportCommand.class, DemoCommand.class, BenchCommand.class, GenerateCommand.class})
+        subcommands = {ReportCommand.class, CalibrateCommand.class, DemoCommand.class, BenchCommand.class,
+            GenerateCommand.class})
 public final class RetentionDeskCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -85,7 +85,7 @@ public class NightlyReassessmentBenchmark {
         // the nightly path reads no Jira: the recorder and the field writer are there only for the constructor
         churn = new ChurnAssessment(new TicketRecorder(mock(JiraTicketReader.class), jsm.on(mock(
                 com.atlassian.jira.issue.Issue.class)), registry, records, new io.retentiondesk.jira.ao.TicketLinks(db), new CallbackLog(db), jsm.policies),
-                records, registry, jsm.policies, new RetentionFieldWriter(jsm.customFields));
+                records, registry, jsm.policies, new RetentionFieldWriter(jsm.customFields, new io.retentiondesk.jira.customfield.FieldFindings()));
         CustomerAssessment assessment = jsm.policies.assessment();
         long version = jsm.policies.version();
         Policy policy = assessment.engine().policy();

@@ -174,21 +174,23 @@ public class TransitionBenchmark {
             TicketRecords records = new TicketRecords(db);
             CallbackLog callbacks = new CallbackLog(db);
             FailedWorkQueue failures = new FailedWorkQueue(db);
-            RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields);
+            RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields, new io.retentiondesk.jira.customfield.FieldFindings());
             TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records,
                     new io.retentiondesk.jira.ao.TicketLinks(db), callbacks, jsmServices.policies);
-            TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(db), fields);
+            TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(db), fields,
+                    new io.retentiondesk.jira.service.CallbackOwners(jsmServices.customFields, jsmServices.policies));
             ChurnAssessment churn = new ChurnAssessment(recorder, records, customers, jsmServices.policies, fields);
 
-            assignCustomerTier = new AssignCustomerTierFunction(
-                    new CustomerTiering(reader, jsm, customers, jsmServices.policies, fields), failures);
-            scoreSatisfaction = new ScoreSatisfactionFunction(scoring, failures);
-            scheduleComplaintCallback = new ScheduleComplaintCallbackFunction(scoring, failures);
-            assessChurnRisk = new AssessChurnRiskFunction(churn, failures);
+            io.retentiondesk.jira.service.WorkSteps steps = new io.retentiondesk.jira.service.WorkSteps(
+                    new CustomerTiering(reader, jsm, customers, jsmServices.policies, fields), scoring, churn,
+                    new LateRating(issues, jsm, new ScoredRatings(db), recorder, scoring, churn), recorder, callbacks);
+            assignCustomerTier = new AssignCustomerTierFunction(steps, failures);
+            scoreSatisfaction = new ScoreSatisfactionFunction(steps, failures);
+            scheduleComplaintCallback = new ScheduleComplaintCallbackFunction(steps, failures);
+            assessChurnRisk = new AssessChurnRiskFunction(steps, failures);
             recordCallbackOutcome = new RecordCallbackOutcomeFunction(new CallbackInput(jsmServices.customFields),
-                    callbacks, scoring, failures);
-            listener = new TicketEventListener(mock(EventPublisher.class),
-                    new LateRating(issues, jsm, new ScoredRatings(db), recorder, scoring, churn), recorder, failures);
+                    steps, failures);
+            listener = new TicketEventListener(mock(EventPublisher.class), steps, failures);
         }
 
         /**

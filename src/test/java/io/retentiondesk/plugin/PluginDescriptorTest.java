@@ -44,6 +44,20 @@ class PluginDescriptorTest {
         assertThat(getClass().getResource("/" + i18n.getAttribute("location") + ".properties")).isNotNull();
     }
 
+    /** The app finds its fields by their complete type key: plugin key, a colon, the customfield-type module key. */
+    @Test
+    void everyAppFieldsTypeKeyIsACustomFieldTypeOfThisPlugin() throws Exception {
+        Element root = descriptor().getDocumentElement();
+        assertThat(io.retentiondesk.jira.customfield.RetentionField.PLUGIN_KEY).isEqualTo(root.getAttribute("key"));
+        NodeList types = root.getElementsByTagName("customfield-type");
+        List<String> declared = new ArrayList<>();
+        for (int i = 0; i < types.getLength(); i++) {
+            declared.add(root.getAttribute("key") + ":" + ((Element) types.item(i)).getAttribute("key"));
+        }
+        assertThat(java.util.Arrays.stream(io.retentiondesk.jira.customfield.RetentionField.values())
+                .map(io.retentiondesk.jira.customfield.RetentionField::typeKey)).containsExactlyInAnyOrderElementsOf(declared);
+    }
+
     /** Web resources ship their files, and every template that requires one names a web resource of this plugin. */
     @Test
     void webResourcesExistAndTemplatesRequireOnlyThose() throws Exception {

@@ -79,6 +79,12 @@ public final class ScreenshotPages {
         context.putAll(io.retentiondesk.jira.adminpage.WorkSection.context(new io.retentiondesk.jira.job.WorkProgress.Status(
                 io.retentiondesk.jira.job.NightlyWork.Task.RETIER, io.retentiondesk.jira.job.WorkProgress.State.RUNNING,
                 412, 1200, started, started.plusSeconds(40), null), started.plusSeconds(41), PanelSamples.texts(Locale.ENGLISH)));
+        // one item of work given up on after its last attempt, two still waiting for the nightly retry
+        java.time.Instant gaveUp = java.time.Instant.parse("2026-11-25T02:31:00Z");
+        context.putAll(io.retentiondesk.jira.adminpage.WorkSection.deadContext(List.of(
+                new io.retentiondesk.jira.ao.FailedWorkQueue.FailedWork(41, io.retentiondesk.jira.work.WorkKind.ASSESS_CHURN_RISK,
+                        "assess-churn-risk", 10_412L, "SUP-1042", 5, gaveUp, "java.lang.IllegalStateException", null, gaveUp)),
+                new io.retentiondesk.jira.ao.FailedWorkQueue.Counts(2, 1), PanelSamples.texts(Locale.ENGLISH)));
         return render("templates/admin/admin-page.vm", context);
     }
 

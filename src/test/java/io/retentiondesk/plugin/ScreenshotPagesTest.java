@@ -14,7 +14,8 @@ class ScreenshotPagesTest {
     void everyPageTheReadmeShowsRendersWithItsSampleData(@TempDir Path out) throws Exception {
         ScreenshotPages.main(new String[]{out.toString(), "aui.css"});
         assertThat(Files.readString(out.resolve("admin-page.html"))).contains("aui-progress-indicator",
-                "Re-tier: 412 of 1,200 customers", "Acme Logistics: Major → Key", "a number from 1 to 365");
+                "Re-tier: 412 of 1,200 customers", "Acme Logistics: Major → Key", "a number from 1 to 365",
+                "Assess churn risk on SUP-1042: failed 5 times", ">Retry</button>");
         assertThat(Files.readString(out.resolve("rates-page.html"))).contains("<svg");
         assertThat(Files.readString(out.resolve("panel-at-risk-key.html"))).contains("Acme");
         assertThat(Files.readString(out.resolve("panel-at-risk-key-zh.html"))).contains("流失风险");

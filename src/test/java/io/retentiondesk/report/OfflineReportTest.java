@@ -162,4 +162,28 @@ class OfflineReportTest {
         assertThat(r.rates()).filteredOn(x -> x.tier().equals("SMALL") && x.period().toString().equals("2026-05"))
                 .singleElement().satisfies(x -> assertThat(x.churnRate()).isEqualTo(1.0));
     }
+
+    @Test
+    void aChurnTypeThatNamesNoTypeKeepsItsRowAndChurnDateAndIsToldAsANoticeAtItsLine(@TempDir Path dir)
+            throws IOException {
+        Path page = dir.resolve("page.json");
+        Files.writeString(page, """
+                {"issues":[
+                 {"key":"SUP-1","fields":{"created":"2026-01-01T00:00:00.000+0000","reporter":{"name":"bo"}}}
+                ]}
+                """, StandardCharsets.UTF_8);
+        Path values = dir.resolve("values.csv");
+        Files.writeString(values, "\uFEFFcustomer,annual_value,potential,churned_at,churn_type\n"
+                + "bo,50,,2026-04-01T00:00:00Z,COMPETITION\n", StandardCharsets.UTF_8);
+        ReportResult r = new OfflineReport(Policy.defaults(), AS_OF, Progress.silent())
+                .run(new ReportInputs(List.of(page), List.of(), values, null), dir.resolve("report.json"));
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.customers()).singleElement().satisfies(bo -> {
+            assertThat(bo.tier()).isEqualTo(Tier.KEY);
+            assertThat(bo.churnedAt()).isEqualTo(Instant.parse("2026-04-01T00:00:00Z"));
+        });
+        assertThat(r.notices()).first().asString()
+                .startsWith("values.csv:2: churn_type \"COMPETITION\" is not ").endsWith("kept as OTHER");
+        assertThat(r.notices()).filteredOn(n -> n.contains("churn_type")).hasSize(1);
+    }
 }

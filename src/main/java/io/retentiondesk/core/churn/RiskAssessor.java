@@ -41,6 +41,17 @@ public final class RiskAssessor {
      * @param asOf          the assessment time
      */
     public RiskAssessment assess(Collection<RiskTicket> tickets, Collection<Recovery> recoveredAt, Instant asOf) {
+        return score(occurrences(tickets, recoveredAt, asOf), asOf);
+    }
+
+    /**
+     * Every signal occurrence of the window as of a time, undecayed: the tickets' own signals and the
+     * cross-ticket ones (surge, same problem, repeat complaint). Occurrences dated after {@code asOf} are
+     * included (a ticket's own record may know later events); {@link #score} ignores them. Calibration reads
+     * its customer-months through this method, so it sees exactly the signals an assessment sees.
+     */
+    public List<SignalOccurrence> occurrences(Collection<RiskTicket> tickets, Collection<Recovery> recoveredAt,
+                                              Instant asOf) {
         List<RiskTicket> window = new ArrayList<>();
         for (RiskTicket t : tickets) {
             if (inWindow(t.created(), asOf)) {
@@ -55,7 +66,7 @@ public final class RiskAssessor {
         surges(window, occurrences);
         sameProblems(window, occurrences);
         repeatComplaints(window, recoveredAt, occurrences);
-        return score(occurrences, asOf);
+        return occurrences;
     }
 
     /** Decays, sums and bands occurrences that are already known to belong to the window. */

@@ -106,7 +106,7 @@ public final class PolicyParser {
             }
         } catch (JsonParseException | IllegalStateException e) {
             throw new PolicyException(List.of(new PolicyProblem("(document)", "well-formed JSON",
-                    String.valueOf(e.getMessage()))));
+                    ParserMessages.plain(e))));
         }
         List<PolicyProblem> problems = new ArrayList<>();
         PolicySection doc = new PolicySection(root, "", problems);

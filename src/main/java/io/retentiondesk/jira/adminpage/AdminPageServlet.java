@@ -12,6 +12,7 @@ import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyProblem;
+import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.policy.PolicyAudit;
 import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.jira.job.NightlyJob;
@@ -57,6 +58,7 @@ public class AdminPageServlet extends HttpServlet {
     private final transient NightlyJob nightly;
     private final transient WorkProgress progress;
     private final transient RunAsSection runAs;
+    private final transient FailedWorkQueue failures;
     private final transient java.time.Clock clock;
 
     @Inject
@@ -65,15 +67,15 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
                             RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress,
-                            RunAsSection runAs) {
+                            RunAsSection runAs, FailedWorkQueue failures) {
         this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
-                runAs, java.time.Clock.systemUTC());
+                runAs, failures, java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
                      PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
-                     WorkProgress progress, RunAsSection runAs, java.time.Clock clock) {
+                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -88,6 +90,7 @@ public class AdminPageServlet extends HttpServlet {
         this.nightly = Objects.requireNonNull(nightly);
         this.progress = Objects.requireNonNull(progress);
         this.runAs = Objects.requireNonNull(runAs);
+        this.failures = Objects.requireNonNull(failures);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -119,6 +122,10 @@ public class AdminPageServlet extends HttpServlet {
         }
         if (action.equals("runas")) {
             chooseRunAs(req, resp);
+            return;
+        }
+        if (action.equals("work-retry")) {
+            retryDead(req, resp);
             return;
         }
         if (action.equals("retier") || action.equals("reassess")) {
@@ -179,6 +186,26 @@ public class AdminPageServlet extends HttpServlet {
         resp.setHeader("Location", req.getRequestURI() + "#rd-work");
     }
 
+    /**
+     * Puts a dead item back in the failed-work queue for the next nightly run and sends the admin back to the page;
+     * an id that names no dead item (already retried, or not a number) changes nothing and says so.
+     */
+    private void retryDead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        java.util.Optional<FailedWorkQueue.FailedWork> requeued;
+        try {
+            requeued = failures.requeue(Integer.parseInt(Objects.requireNonNullElse(req.getParameter("workId"), "")));
+        } catch (NumberFormatException e) {
+            requeued = java.util.Optional.empty();
+        }
+        if (requeued.isEmpty()) {
+            resp.setStatus(HttpServletResponse.SC_CONFLICT);
+            render(req, resp, policies.currentJson(), List.of(), i18n.getText("retention.admin.dead.gone"), List.of());
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", req.getRequestURI() + "#rd-dead");
+    }
+
     /** Checks and keeps the run-as user; a rejected one is shown with its problems and the old one stays. */
     private void chooseRunAs(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         RunAsSection.Result r = runAs.choose(req.getParameter("runAsUser"), i18n::getText);
@@ -189,23 +216,41 @@ public class AdminPageServlet extends HttpServlet {
                 Map.of("runAsProblems", r.problems()));
     }
 
+    /**
+     * Previews or imports the value file, all or nothing: a file with bad lines is refused whole (400), each line
+     * listed; a preview lists the same lines, or the customers the import would add and change and the tier changes.
+     */
     private void importValues(HttpServletRequest req, HttpServletResponse resp, boolean preview) throws IOException {
         List<String> lines = new java.util.ArrayList<>();
         String message;
         try {
             String text = Objects.requireNonNullElse(req.getParameter("valuesCsv"), "");
-            ValueImport.Result r = text.trim().startsWith("[") ? values.importJson(text, preview)
-                    : values.importCsv(text, preview);
-            message = i18n.getText(preview ? "retention.admin.values.previewed" : "retention.admin.values.imported",
-                    r.imported(), r.changes().size(), r.skipped().size());
-            r.changes().forEach(c -> lines.add(i18n.getText("retention.admin.values.change", c.customer(),
-                    i18n.getText("retention.tier." + c.from().name()), i18n.getText("retention.tier." + c.to().name()))));
-            r.skipped().forEach(sk -> lines.add(sk.position() + ": " + sk.reason()));
+            ValueImport.Format format = text.trim().startsWith("[") ? ValueImport.Format.JSON : ValueImport.Format.CSV;
+            ValueImport.Result r = preview ? values.preview(format, text) : values.apply(format, text);
+            if (!r.importable()) {
+                message = i18n.getText("retention.admin.values.previewRefused", r.problems().size());
+                problemLines(r.problems(), lines);
+            } else {
+                message = i18n.getText(preview ? "retention.admin.values.previewed" : "retention.admin.values.imported",
+                        r.created().size(), r.updated().size(), r.unchanged(), r.changes().size());
+                r.changes().forEach(c -> lines.add(i18n.getText("retention.admin.values.change", c.customer(),
+                        i18n.getText("retention.tier." + c.from().name()), i18n.getText("retention.tier." + c.to().name()))));
+            }
+            r.notices().forEach(n -> lines.add(i18n.getText("retention.admin.values.churnTypeOther", n.line(), n.text())));
         } catch (ValueImport.Refused e) {
             resp.setStatus(e.tooLarge() ? 413 : HttpServletResponse.SC_BAD_REQUEST);
-            message = i18n.getText("retention.admin.values.refused", e.getMessage());
+            if (e.problems().isEmpty()) {
+                message = i18n.getText("retention.admin.values.refused", e.getMessage());
+            } else {
+                message = i18n.getText("retention.admin.values.refusedLines", e.problems().size());
+                problemLines(e.problems(), lines);
+            }
         }
         render(req, resp, policies.currentJson(), List.of(), message, lines);
+    }
+
+    private void problemLines(List<io.retentiondesk.input.ValueProblem> problems, List<String> lines) {
+        problems.forEach(p -> lines.add(i18n.getText("retention.admin.values.problem", p.line(), p.text())));
     }
 
     private void render(HttpServletRequest req, HttpServletResponse resp, String json, List<PolicyProblem> problems,
@@ -231,6 +276,7 @@ public class AdminPageServlet extends HttpServlet {
         context.put("auditLines", auditLines);
         context.put("hasAudit", !auditLines.isEmpty());
         context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
+        context.putAll(WorkSection.deadContext(failures.dead(WorkSection.DEAD_SHOWN), failures.counts(), i18n::getText));
         context.putAll(runAs.context(i18n::getText));
         context.putAll(extra);
         context.put("i18n", i18n);

@@ -2,7 +2,7 @@ package io.retentiondesk.jira.adminpage;
 
 import io.retentiondesk.core.rates.ChurnRateCalculator;
 import io.retentiondesk.core.rates.RateRow;
-import io.retentiondesk.report.output.ChartRenderer;
+import io.retentiondesk.chart.ChartRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,7 @@
 package io.retentiondesk.jira.adminpage;
 
+import io.retentiondesk.jira.ao.FailedWorkQueue.Counts;
+import io.retentiondesk.jira.ao.FailedWorkQueue.FailedWork;
 import io.retentiondesk.jira.job.NightlyWork.Summary;
 import io.retentiondesk.jira.job.WorkProgress.State;
 import io.retentiondesk.jira.job.WorkProgress.Status;
@@ -9,13 +11,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The admin page's "Re-tier now / Re-assess now" section: the latest run in words and, while it goes on, a
- * progress bar. Every value is raw text or a number; the template renderer escapes them.
+ * progress bar; and the failed work given up on (dead), each with a Retry button. Every value is raw text or a
+ * number; the template renderer escapes them.
  */
 public final class WorkSection {
+    /** How many dead items the page lists (the most recently given up first); the count says how many there are. */
+    static final int DEAD_SHOWN = 50;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -35,6 +42,30 @@ public final class WorkSection {
         c.put("workSummary", s == null ? "" : texts.text("retention.admin.retiered", s.retiered(), s.markedOverdue(),
                 s.retried(), s.stillFailing(), s.reassessed(), s.lateRatings()));
         return c;
+    }
+
+    /**
+     * One dead item: its id for the Retry form and its line (kind, issue, attempts, when, the error's class; nothing
+     * the customer or agent wrote).
+     */
+    public record DeadRow(String id, String line) {
+    }
+
+    /** @param dead the dead items shown, at most {@link #DEAD_SHOWN} */
+    public static Map<String, Object> deadContext(List<FailedWork> dead, Counts counts, Texts texts) {
+        Map<String, Object> c = new HashMap<>();
+        List<DeadRow> rows = dead.stream().map(w -> new DeadRow(Integer.toString(w.id()), texts.text(
+                "retention.admin.dead.line", kindName(w, texts), String.valueOf(w.issueKey()), w.attempts(),
+                TIME.format(w.deadSince() == null ? w.failedAt() : w.deadSince()), String.valueOf(w.error())))).toList();
+        c.put("deadWork", rows);
+        c.put("hasDeadWork", !rows.isEmpty());
+        c.put("deadWorkCounts", texts.text("retention.admin.dead.counts", counts.dead(), counts.pending(),
+                io.retentiondesk.jira.work.WorkKind.MAX_ATTEMPTS));
+        return c;
+    }
+
+    private static String kindName(FailedWork w, Texts texts) {
+        return w.kind() == null ? w.code() : texts.text("retention.work.kind." + w.kind().name());
     }
 
     private static String line(Status status, boolean active, Texts texts) {

@@ -8,9 +8,19 @@ import net.java.ao.schema.Table;
 
 import java.util.Date;
 
-/** One logged callback attempt on a complaint. */
+/**
+ * One logged callback attempt on a complaint, found by the issue's id (which a move to another project keeps); the
+ * key is the issue's key when the attempt was logged, for display. Rows logged before issue ids were kept have a
+ * {@code null} id until the nightly job fills it in ({@link CallbackLog#keysWithoutIssueId}).
+ */
 @Table("CALLBACK")
 public interface CallbackAttemptEntity extends Entity {
+    /** The issue's id; {@code null} on a row of an older release not yet given one, {@link CallbackLog#NO_ISSUE} when its issue was gone. */
+    @Indexed
+    Long getIssueId();
+
+    void setIssueId(Long id);
+
     @NotNull
     @Indexed
     String getIssueKey();

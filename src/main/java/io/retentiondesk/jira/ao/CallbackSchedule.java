@@ -25,19 +25,35 @@ public class CallbackSchedule {
     }
 
     public void record(long issueId, String issueKey, Instant due, CallbackStatus status) {
+        record(issueId, issueKey, due, status, null);
+    }
+
+    /** @param owner who is asked to call back; {@code null} keeps the owner kept before */
+    public void record(long issueId, String issueKey, Instant due, CallbackStatus status, String owner) {
         ao.executeInTransaction(() -> {
             CallbackScheduleEntity[] found = ao.find(CallbackScheduleEntity.class, "ISSUE_ID = ?", issueId);
             if (found.length == 0) {
                 ao.create(CallbackScheduleEntity.class, new DBParam("ISSUE_ID", issueId),
                         new DBParam("ISSUE_KEY", issueKey), new DBParam("DUE", Date.from(due)),
-                        new DBParam("STATUS", status.name()));
+                        new DBParam("STATUS", status.name()), new DBParam("OWNER", owner));
             } else {
                 found[0].setIssueKey(issueKey);
                 found[0].setDue(Date.from(due));
                 found[0].setStatus(status.name());
+                if (owner != null) {
+                    found[0].setOwner(owner);
+                }
                 found[0].save();
             }
             return null;
+        });
+    }
+
+    /** Who is asked to call back on the issue's complaint, {@code null} when not known. */
+    public String ownerOf(long issueId) {
+        return ao.executeInTransaction(() -> {
+            CallbackScheduleEntity[] found = ao.find(CallbackScheduleEntity.class, "ISSUE_ID = ?", issueId);
+            return found.length == 0 ? null : found[0].getOwner();
         });
     }
 

@@ -31,4 +31,9 @@ public interface CallbackScheduleEntity extends Entity {
     String getStatus();
 
     void setStatus(String status);
+
+    /** Who is asked to call back: a user key or {@code role:NAME}, {@code null} when not known. */
+    String getOwner();
+
+    void setOwner(String owner);
 }

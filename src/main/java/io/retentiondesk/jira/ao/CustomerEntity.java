@@ -48,6 +48,15 @@ public interface CustomerEntity extends Entity {
 
     void setChurnType(String churnType);
 
+    /**
+     * When a value import last wrote this customer's value, {@code null} when none has: the nightly re-tier leaves
+     * tiers alone once an import came after it read the values (the import has re-tiered with newer ones).
+     */
+    @Indexed
+    Date getValuesAt();
+
+    void setValuesAt(Date valuesAt);
+
     /** The latest assessed churn-risk band (a RiskBand name), {@code null} before the first assessment. */
     @Indexed
     String getRiskBand();
@@ -57,4 +66,13 @@ public interface CustomerEntity extends Entity {
     Integer getRiskScore();
 
     void setRiskScore(Integer score);
+
+    /**
+     * The latest assessment's reasons naming their tickets ({@code RiskReasonsText.forCustomer}): for the issue
+     * panel, which names a ticket only to a viewer who may browse it. Never copied into a field.
+     */
+    @net.java.ao.schema.StringLength(net.java.ao.schema.StringLength.UNLIMITED)
+    String getRiskReasons();
+
+    void setRiskReasons(String reasons);
 }

@@ -29,6 +29,99 @@ public class CustomerRegistry {
         this.ao = Objects.requireNonNull(ao);
     }
 
+    /**
+     * The longest text an Active Objects {@code String} column without {@code @StringLength} holds (255 characters):
+     * a customer's key and display name must fit, or the write fails.
+     */
+    public static final int MAX_TEXT = 255;
+
+    /**
+     * What the registry holds of one customer, as a value import compares it.
+     *
+     * @param customer  key (matching form) and display name as stored
+     * @param value     annual value and potential
+     * @param tier      current tier, UNRATED when none
+     * @param churnedAt recorded churn date, {@code null} when none
+     * @param churnType recorded churn type's name, {@code null} when none
+     * @param unworthy  not worth winning back
+     */
+    public record Stored(CustomerKey customer, CustomerValue value, Tier tier, Instant churnedAt, String churnType,
+                         boolean unworthy) {
+    }
+
+    /** Runs {@code work} in one transaction: everything it writes here is saved together, or nothing when it throws. */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+
+    /** Every customer as stored, by key (one query). */
+    public Map<CustomerKey, Stored> stored() {
+        return ao.executeInTransaction(() -> {
+            Map<CustomerKey, Stored> out = new java.util.LinkedHashMap<>();
+            for (CustomerEntity e : ao.find(CustomerEntity.class, "ID > ?", 0)) {
+                CustomerKey key = new CustomerKey(e.getCustomerKey(), e.getDisplayName() == null ? e.getCustomerKey()
+                        : e.getDisplayName());
+                out.put(key, new Stored(key, new CustomerValue(key, e.getAnnualValue() == null ? null
+                        : new BigDecimal(e.getAnnualValue()), e.getPotential()),
+                        e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()),
+                        e.getChurnedAt() == null ? null : e.getChurnedAt().toInstant(), e.getChurnType(),
+                        e.isUnworthy()));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Writes one imported customer: value and potential (blank = unknown); the churn date when none or a later one is
+     * recorded (the earlier wins, SPEC §11); the churn type and the unworthy flag when given. Stamps the row as
+     * imported at {@code at}. Joins the caller's transaction.
+     */
+    public void importValue(CustomerValue value, Instant churnedAt, String churnType, Boolean unworthy, Instant at) {
+        ao.executeInTransaction(() -> {
+            CustomerEntity e = findOrCreate(value.customer());
+            e.setAnnualValue(value.annualValue() == null ? null : value.annualValue().toPlainString());
+            e.setPotential(value.potential());
+            if (churnedAt != null && (e.getChurnedAt() == null || e.getChurnedAt().toInstant().isAfter(churnedAt))) {
+                e.setChurnedAt(Date.from(churnedAt));
+            }
+            if (churnType != null) {
+                e.setChurnType(churnType);
+            }
+            if (unworthy != null) {
+                e.setUnworthy(unworthy);
+            }
+            e.setValuesAt(Date.from(at));
+            e.save();
+            return null;
+        });
+    }
+
+    /** Whether a value import has written any customer at or after {@code since} (one indexed count). */
+    public boolean valuesImportedSince(Instant since) {
+        return ao.executeInTransaction(() -> ao.count(CustomerEntity.class, "VALUES_AT >= ?", Date.from(since)) > 0);
+    }
+
+    /**
+     * Saves a tier worked out from the values read at {@code valuesReadAt}, unless a value import came since: in one
+     * transaction, so an import committed before it is seen and its tiers are kept.
+     *
+     * @return whether the tier was written (false also when it was already this tier)
+     */
+    public boolean saveTierUnlessValuesImportedSince(CustomerKey customer, Tier tier, Instant valuesReadAt) {
+        return ao.executeInTransaction(() -> {
+            if (valuesImportedSince(valuesReadAt)) {
+                return false;
+            }
+            CustomerEntity e = findOrCreate(customer);
+            if (tier.name().equals(e.getTier())) {
+                return false;
+            }
+            e.setTier(tier.name());
+            e.save();
+            return true;
+        });
+    }
+
     /** Creates or updates a customer's value and potential (tier untouched until the next re-tiering). */
     public void saveValue(CustomerValue value) {
         ao.executeInTransaction(() -> {
@@ -93,14 +186,35 @@ public class CustomerRegistry {
     public void saveRisk(CustomerKey customer, RiskAssessment risk) {
         ao.executeInTransaction(() -> {
             CustomerEntity e = findOrCreate(customer);
-            if (risk.band().name().equals(e.getRiskBand()) && Objects.equals(risk.score(), e.getRiskScore())) {
+            String reasons = io.retentiondesk.jira.customfield.RiskReasonsText.forCustomer(risk.reasons());
+            if (risk.band().name().equals(e.getRiskBand()) && Objects.equals(risk.score(), e.getRiskScore())
+                    && reasons.equals(e.getRiskReasons())) {
                 return null; // most customers' risk is unchanged from one night to the next: no write
             }
             e.setRiskBand(risk.band().name());
             e.setRiskScore(risk.score());
+            e.setRiskReasons(reasons);
             e.save();
             return null;
         });
+    }
+
+    /**
+     * The customer's latest assessed risk, if it has one.
+     *
+     * @return the score ({@code null} when churned), the band's name and the reasons in the customer form
+     */
+    public Optional<LatestRisk> latestRisk(CustomerKey customer) {
+        return ao.executeInTransaction(() -> {
+            CustomerEntity[] found = ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", customer.id());
+            return found.length == 0 || found[0].getRiskBand() == null ? Optional.<LatestRisk>empty()
+                    : Optional.of(new LatestRisk(found[0].getRiskScore(), found[0].getRiskBand(),
+                    found[0].getRiskReasons()));
+        });
+    }
+
+    /** What {@link #latestRisk} answers. */
+    public record LatestRisk(Integer score, String band, String reasons) {
     }
 
     /** Every recorded churn date, in one query (the rates' activity). */

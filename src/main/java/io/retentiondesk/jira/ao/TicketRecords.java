@@ -107,15 +107,21 @@ public class TicketRecords {
     /** Full rows of these issues, parsed (and kept parsed); unreadable ones are marked stale and left out. */
     private java.util.Map<Long, TicketRecord> load(List<Long> issueIds) {
         java.util.Map<Long, TicketRecord> loaded = new java.util.HashMap<>();
+        forRowsOf(issueIds, row -> read(row).ifPresentOrElse(s -> loaded.put(s.issueId(), s.record()),
+                () -> markUnreadable(row)));
+        return loaded;
+    }
+
+    /** Each row of these issues, in queries of at most 500 ids (databases limit a statement's parameters). */
+    private void forRowsOf(List<Long> issueIds, java.util.function.Consumer<TicketRecordEntity> each) {
         for (int from = 0; from < issueIds.size(); from += 500) {
             List<Long> chunk = issueIds.subList(from, Math.min(issueIds.size(), from + 500));
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
             for (TicketRecordEntity row : ao.find(TicketRecordEntity.class, "ISSUE_ID IN (" + marks + ")",
                     chunk.toArray())) {
-                read(row).ifPresentOrElse(s -> loaded.put(s.issueId(), s.record()), () -> markUnreadable(row));
+                each.accept(row);
             }
         }
-        return loaded;
     }
 
     /** The stored record of one issue, if any and readable. */
@@ -205,14 +211,8 @@ public class TicketRecords {
         List<Long> ids = new ArrayList<>(issueIds);
         return ao.executeInTransaction(() -> {
             java.util.Map<Long, Instant> found = new java.util.HashMap<>();
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-                for (TicketRecordEntity e : ao.find(TicketRecordEntity.class, "ISSUE_ID IN (" + marks + ")",
-                        chunk.toArray())) {
-                    found.put(e.getIssueId(), e.getIssueUpdated() == null ? Instant.MIN : e.getIssueUpdated().toInstant());
-                }
-            }
+            forRowsOf(ids, e -> found.put(e.getIssueId(),
+                    e.getIssueUpdated() == null ? Instant.MIN : e.getIssueUpdated().toInstant()));
             return found;
         });
     }

@@ -8,6 +8,10 @@ import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersist
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,10 +32,14 @@ import java.util.Map;
 public class DueFieldType extends AbstractSingleFieldType<Date> {
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    private final I18nResolver i18n;
+
     @Inject
     public DueFieldType(@ComponentImport CustomFieldValuePersister persister,
-                        @ComponentImport GenericConfigManager configs) {
+                        @ComponentImport GenericConfigManager configs,
+            @ComponentImport I18nResolver i18n) {
         super(persister, configs);
+        this.i18n = java.util.Objects.requireNonNull(i18n);
     }
 
     @Override
@@ -76,5 +84,12 @@ public class DueFieldType extends AbstractSingleFieldType<Date> {
         Date due = issue == null ? null : getValueFromIssue(field, issue);
         params.put("dueText", due == null ? "" : SHOWN.format(due.toInstant()));
         return params;
+    }
+
+    /** Set by the app only: a submitted value is refused (SPEC §11, "Who sees what in Jira"). */
+    @Override
+    public void validateFromParams(CustomFieldParams relevantParams, ErrorCollection errorCollectionToAddTo,
+                                   FieldConfig config) {
+        AppSetValues.refuseSubmitted(relevantParams, errorCollectionToAddTo, config, i18n);
     }
 }

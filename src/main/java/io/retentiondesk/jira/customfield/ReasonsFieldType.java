@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,8 +19,9 @@ public class ReasonsFieldType extends StoredTextFieldType {
 
     @Inject
     public ReasonsFieldType(@ComponentImport CustomFieldValuePersister persister,
-                            @ComponentImport GenericConfigManager configs) {
-        super(persister, configs);
+                            @ComponentImport GenericConfigManager configs,
+            @ComponentImport I18nResolver i18n) {
+        super(persister, configs, i18n);
     }
 
     @Override

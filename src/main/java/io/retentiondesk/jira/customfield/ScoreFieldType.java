@@ -8,6 +8,10 @@ import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersist
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,10 +27,14 @@ public class ScoreFieldType extends AbstractSingleFieldType<Double> {
     static final double MIN = -100;
     static final double MAX = 100;
 
+    private final I18nResolver i18n;
+
     @Inject
     public ScoreFieldType(@ComponentImport CustomFieldValuePersister persister,
-                          @ComponentImport GenericConfigManager configs) {
+                          @ComponentImport GenericConfigManager configs,
+            @ComponentImport I18nResolver i18n) {
         super(persister, configs);
+        this.i18n = java.util.Objects.requireNonNull(i18n);
     }
 
     @Override
@@ -81,5 +89,12 @@ public class ScoreFieldType extends AbstractSingleFieldType<Double> {
         String shown = issue == null ? null : getStringFromSingularObject(getValueFromIssue(field, issue));
         params.put("scoreText", shown == null ? "" : shown);
         return params;
+    }
+
+    /** Set by the app only: a submitted value is refused (SPEC §11, "Who sees what in Jira"). */
+    @Override
+    public void validateFromParams(CustomFieldParams relevantParams, ErrorCollection errorCollectionToAddTo,
+                                   FieldConfig config) {
+        AppSetValues.refuseSubmitted(relevantParams, errorCollectionToAddTo, config, i18n);
     }
 }

@@ -6,62 +6,44 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.UpdateIssueRequest;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
-import io.retentiondesk.jira.service.ChurnAssessment;
-import io.retentiondesk.jira.service.TicketRecorder;
-import io.retentiondesk.jira.service.CustomerTiering;
-import io.retentiondesk.jira.service.TicketScoring;
+import io.retentiondesk.jira.service.WorkSteps;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.Objects;
 
 /**
- * Re-does a queued piece of post-function or listener work on the issue as it is now, and stores the issue
- * without dispatching an event. Work on an issue that no longer exists is done: there is nothing left to do.
+ * Re-does a queued piece of work on the issue as it is now, by running its {@link io.retentiondesk.jira.work.WorkKind}
+ * exactly as the first run did (with the callback attempt captured then), and stores the issue without dispatching an
+ * event when the work sets its fields (in a transition Jira stores it). The issue is found by its id, which a move
+ * keeps; a row of an older release by its key, old keys of a moved issue included. Work on an issue that no longer
+ * exists is done: there is nothing left to do.
  */
 @Named
 public class FailedWorkRetry {
     private final IssueManager issues;
-    private final TicketScoring scoring;
-    private final CustomerTiering tiering;
-    private final ChurnAssessment churn;
-    private final TicketRecorder recorder;
+    private final WorkSteps steps;
 
     @Inject
-    public FailedWorkRetry(@ComponentImport IssueManager issues, TicketScoring scoring, CustomerTiering tiering,
-                           ChurnAssessment churn, TicketRecorder recorder) {
+    public FailedWorkRetry(@ComponentImport IssueManager issues, WorkSteps steps) {
         this.issues = Objects.requireNonNull(issues);
-        this.recorder = Objects.requireNonNull(recorder);
-        this.scoring = Objects.requireNonNull(scoring);
-        this.tiering = Objects.requireNonNull(tiering);
-        this.churn = Objects.requireNonNull(churn);
+        this.steps = Objects.requireNonNull(steps);
     }
 
-    /** @throws RuntimeException when the work failed again (the caller re-queues it) */
+    /** @throws RuntimeException when the work failed again (the caller counts the attempt) */
     public void retry(FailedWorkQueue.FailedWork work) {
-        MutableIssue issue = issues.getIssueByCurrentKey(work.issueKey());
+        if (work.kind() == null) {
+            throw new IllegalStateException("unknown kind of work");
+        }
+        MutableIssue issue = work.issueId() != null ? issues.getIssueObject(work.issueId())
+                : work.issueKey() == null ? null : issues.getIssueObject(work.issueKey());
         if (issue == null) {
             return;
         }
-        if ("refresh-record".equals(work.work())) {
-            recorder.record(issue); // the app's own record only: nothing on the issue to store
-            return;
+        work.kind().run(steps, issue, null, work.attempt());
+        if (work.kind().writesIssueFields()) {
+            issues.updateIssue(null, issue, UpdateIssueRequest.builder()
+                    .eventDispatchOption(EventDispatchOption.DO_NOT_DISPATCH).sendMail(false).build());
         }
-        switch (work.work()) {
-            case "assign-customer-tier" -> tiering.assign(issue);
-            case "score-satisfaction", "late-rating" -> scoring.scoreSatisfaction(issue);
-            case "schedule-complaint-callback", "record-callback-outcome" -> scoring.scheduleCallback(issue);
-            case "assess-churn-risk" -> assess(issue);
-            default -> throw new IllegalArgumentException("unknown work " + work.work());
-        }
-        if ("late-rating".equals(work.work())) {
-            assess(issue);
-        }
-        issues.updateIssue(null, issue, UpdateIssueRequest.builder()
-                .eventDispatchOption(EventDispatchOption.DO_NOT_DISPATCH).sendMail(false).build());
-    }
-
-    private void assess(MutableIssue issue) {
-        churn.assessAndWrite(issue);
     }
 }

@@ -14,6 +14,7 @@ import io.retentiondesk.jira.bridge.RunAsUser;
 import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.jira.service.LateRating;
 import io.retentiondesk.jira.service.RatesReport;
+import io.retentiondesk.jira.work.WorkKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -28,8 +29,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The nightly work, in order: mark overdue callbacks, retry queued failures, score late ratings the listener
- * missed, re-tier customers and write the month's tier snapshot, write the rate snapshot of the month that closed
+ * The nightly work, in order: mark overdue callbacks, give callback attempts of an older release their issue id,
+ * retry queued failures (each at most {@link WorkKind#MAX_ATTEMPTS} times in all, then kept as dead), score late
+ * ratings the listener missed, re-tier customers and write the month's tier snapshot, write the rate snapshot of the month that closed
  * a week ago, re-assess the churn risk of customers active in the risk window. The admin page's "Re-tier now" and
  * "Re-assess now" run the re-tier or the re-assessment alone. The steps that read tickets (retries, late ratings,
  * re-assessment) need SLAs, read as the {@link RunAsUser}: without one they are skipped, with one log line, rather
@@ -60,12 +62,13 @@ public class NightlyWork {
     private final RatesReport rates;
     private final RunAsUser runAs;
     private final RecordRepair repair;
+    private final CallbackIdBackfill callbackIds;
 
     @Inject
     public NightlyWork(ClusterLocks locks, CallbackSchedule callbacks, FailedWorkQueue failures, FailedWorkRetry retry,
                        CustomerRegistry customers, TicketLinks links, TierSnapshots snapshots, PolicyStore policies,
                        CustomerReassessment reassessment, LateRating lateRating, RatesReport rates, RunAsUser runAs,
-                       RecordRepair repair) {
+                       RecordRepair repair, CallbackIdBackfill callbackIds) {
         this.locks = Objects.requireNonNull(locks);
         this.callbacks = Objects.requireNonNull(callbacks);
         this.failures = Objects.requireNonNull(failures);
@@ -79,6 +82,7 @@ public class NightlyWork {
         this.rates = Objects.requireNonNull(rates);
         this.runAs = Objects.requireNonNull(runAs);
         this.repair = Objects.requireNonNull(repair);
+        this.callbackIds = Objects.requireNonNull(callbackIds);
     }
 
     /** What a run covers: the whole nightly work, or one of the admin page's "now" buttons. */
@@ -125,6 +129,10 @@ public class NightlyWork {
                 overdue[0] = callbacks.markOverdue(now);
                 return true;
             });
+            int keyed = callbackIds.backfill(); // callback attempts of an older release, before anything reads them
+            if (keyed > 0) {
+                LOG.info("Retention Desk nightly job: {} callback attempts of an older release given their issue id", keyed);
+            }
             if (readsTickets) {
                 retries = retryQueued();
                 lateRatings = scoreMissedRatings(now);
@@ -132,6 +140,8 @@ public class NightlyWork {
                 LOG.info("Retention Desk nightly job: {} ticket records repaired", repair.repair(now));
             }
         }
+        // the real clock, as the value import stamps its rows: an import from here on has re-tiered with newer values
+        Instant valuesReadAt = Instant.now();
         List<CustomerValue> values = task.retiers() ? customers.values() : List.of();
         Map<CustomerKey, Long> active = task.reassesses() && readsTickets ? links.activeSince(YearMonth.from(
                 now.minus(Duration.ofDays(policies.current().risk().windowDays())).atZone(ZoneOffset.UTC))) : Map.of();
@@ -142,13 +152,23 @@ public class NightlyWork {
         String period = YearMonth.from(now.atZone(ZoneOffset.UTC)).toString();
         int retiered = 0;
         int snapshotRows = 0;
+        boolean[] overtaken = {false};
         for (CustomerValue v : values) {
-            Tier tier = tiers.tierOf(v.customer());
             int[] changed = {0, 0};
             locks.ifFree("customer." + v.customer().id(), () -> {
-                if (customers.tierOf(v.customer()) != tier) {
-                    customers.saveTier(v.customer(), tier);
+                Tier tier = tiers.tierOf(v.customer());
+                if (!overtaken[0] && customers.valuesImportedSince(valuesReadAt)) {
+                    overtaken[0] = true;
+                    LOG.info("Retention Desk {} run: values were imported during the re-tier; the import's tiers are"
+                            + " kept", task);
+                }
+                if (overtaken[0]) {
+                    tier = customers.tierOf(v.customer()); // the import's tier stands, and is what the snapshot records
+                } else if (customers.saveTierUnlessValuesImportedSince(v.customer(), tier, valuesReadAt)) {
                     changed[0] = 1;
+                } else if (customers.tierOf(v.customer()) != tier) {
+                    overtaken[0] = true; // an import came between the check and the write
+                    tier = customers.tierOf(v.customer());
                 }
                 changed[1] = snapshots.recordIfAbsent(period, v.customer(), tier) ? 1 : 0;
                 return true;
@@ -222,8 +242,13 @@ public class NightlyWork {
                     failures.done(work);
                     outcome[0] = 1;
                 } catch (RuntimeException e) {
-                    failures.enqueue(work.issueKey(), work.work(), e);
+                    failures.failedAgain(work, e);
                     outcome[0] = -1;
+                    if (work.attempts() + 1 >= WorkKind.MAX_ATTEMPTS) {
+                        LOG.warn("Retention Desk nightly job: {} on {} failed {} times ({}); kept as dead, not retried"
+                                + " until an administrator retries it", work.code(), work.issueKey(),
+                                work.attempts() + 1, e.getClass().getName());
+                    }
                 }
                 return true;
             });

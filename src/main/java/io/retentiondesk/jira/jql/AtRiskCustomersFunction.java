@@ -56,8 +56,8 @@ public class AtRiskCustomersFunction extends AbstractJqlFunction {
         this(links, Clock.systemUTC());
     }
 
-    /** With the clock that says when a result is no longer reused (tests and the benchmark move it). */
-    public AtRiskCustomersFunction(TicketLinks links, Clock clock) {
+    /** With the clock that says when a result is no longer reused (tests move it). */
+    AtRiskCustomersFunction(TicketLinks links, Clock clock) {
         this.links = Objects.requireNonNull(links);
         this.clock = Objects.requireNonNull(clock);
     }

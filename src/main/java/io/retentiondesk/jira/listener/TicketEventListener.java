@@ -8,7 +8,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
 import io.retentiondesk.jira.service.LateRating;
-import io.retentiondesk.jira.service.TicketRecorder;
+import io.retentiondesk.jira.service.WorkSteps;
+import io.retentiondesk.jira.work.WorkKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -23,26 +24,22 @@ import java.util.Objects;
  * the ticket is re-read and its record rewritten (one ticket, never its customer's others); a deleted issue leaves
  * its customer's history. A CSAT rating often arrives days after the ticket was resolved and scored with a predicted
  * value: on an event of a resolved ticket whose rating is new, the ticket is re-scored with the rating and its
- * customer re-assessed ({@link LateRating}), which records it too. A failure is logged by key and queued, never
- * thrown into the operation that raised the event; the nightly job catches ratings whose event never came.
+ * customer re-assessed ({@link LateRating}), which records it too. Both are a {@link WorkKind}, so a retry does the
+ * same. A failure is logged by key and queued, never thrown into the operation that raised the event; the nightly
+ * job catches ratings whose event never came.
  */
 @Named
 public class TicketEventListener implements InitializingBean, DisposableBean {
-    static final String WORK = "late-rating";
-    static final String RECORD_WORK = "refresh-record";
     private static final Logger LOG = LoggerFactory.getLogger(TicketEventListener.class);
 
     private final EventPublisher events;
-    private final LateRating lateRating;
-    private final TicketRecorder recorder;
+    private final WorkSteps steps;
     private final FailedWorkQueue failures;
 
     @Inject
-    public TicketEventListener(@ComponentImport EventPublisher events, LateRating lateRating, TicketRecorder recorder,
-                               FailedWorkQueue failures) {
+    public TicketEventListener(@ComponentImport EventPublisher events, WorkSteps steps, FailedWorkQueue failures) {
         this.events = Objects.requireNonNull(events);
-        this.lateRating = Objects.requireNonNull(lateRating);
-        this.recorder = Objects.requireNonNull(recorder);
+        this.steps = Objects.requireNonNull(steps);
         this.failures = Objects.requireNonNull(failures);
     }
 
@@ -62,27 +59,21 @@ public class TicketEventListener implements InitializingBean, DisposableBean {
         if (issue == null) {
             return;
         }
-        String work = RECORD_WORK;
+        WorkKind work = issue.getResolutionDate() != null ? WorkKind.LATE_RATING : WorkKind.REFRESH_RECORD;
         try {
             if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
-                recorder.forget(issue.getId());
+                steps.forget(issue.getId());
                 return;
             }
-            if (issue.getResolutionDate() != null) {
-                work = WORK;
-                if (lateRating.rescoreIfNew(issue, event.getUser())) {
-                    return;
-                }
-                work = RECORD_WORK;
-            }
-            recorder.refresh(issue);
+            work.run(steps, issue, event.getUser(), null);
         } catch (RuntimeException e) {
-            LOG.warn("Retention Desk: {} failed on {} ({}); queued for retry", work, issue.getKey(),
+            LOG.warn("Retention Desk: {} failed on {} ({}); queued for retry", work.code(), issue.getKey(),
                     e.getClass().getName());
             try {
-                failures.enqueue(issue.getKey(), work, e);
+                failures.enqueue(EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId()) ? WorkKind.REFRESH_RECORD
+                        : work, issue.getId(), issue.getKey(), null, e);
             } catch (RuntimeException queueFailure) {
-                LOG.error("Retention Desk: could not queue {} for {} ({})", work, issue.getKey(),
+                LOG.error("Retention Desk: could not queue {} for {} ({})", work.code(), issue.getKey(),
                         queueFailure.getClass().getName());
             }
         }

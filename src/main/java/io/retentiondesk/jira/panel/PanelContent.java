@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What the agent's issue panel shows, as words in the agent's language. Only strings, booleans and lists of
@@ -34,8 +35,21 @@ public final class PanelContent {
         String text(String key, Serializable... args);
     }
 
-    /** What is stored of the customer and on the ticket's own fields. */
-    public record Stored(Quadrant quadrant, boolean unworthy, Double riskScore, String riskBand, String reasons) {
+    /**
+     * What is stored of the customer and on the ticket's own fields.
+     *
+     * @param callbackOwner the display name of who is asked to call back, {@code null} when not a user
+     * @param callbackRole  the project role whose members are asked to call back, {@code null} when not a role
+     */
+    public record Stored(Quadrant quadrant, boolean unworthy, Double riskScore, String riskBand, String reasons,
+                         String callbackOwner, String callbackRole) {
+        public Stored(Quadrant quadrant, boolean unworthy, Double riskScore, String riskBand, String reasons) {
+            this(quadrant, unworthy, riskScore, riskBand, reasons, null, null);
+        }
+
+        Stored withCallbackOwner(String owner, String role) {
+            return new Stored(quadrant, unworthy, riskScore, riskBand, reasons, owner, role);
+        }
     }
 
     private PanelContent() {
@@ -54,6 +68,15 @@ public final class PanelContent {
      *                         the panel says why rather than letting it pass as "not rated"
      */
     public static Map<String, Object> of(TicketEvaluation e, Stored stored, boolean ratingUnreadable, Texts t) {
+        return of(e, stored, ratingUnreadable, key -> false, t);
+    }
+
+    /**
+     * @param mayName whether the viewer may see the ticket with this key: a reason in another ticket names it only
+     *                then, else it says "an earlier ticket" or "another ticket" (SPEC §11, "Who sees what in Jira")
+     */
+    public static Map<String, Object> of(TicketEvaluation e, Stored stored, boolean ratingUnreadable,
+                                         Predicate<String> mayName, Texts t) {
         Map<String, Object> m = new HashMap<>();
         boolean rated = e != null && e.tier() != Tier.UNRATED;
         boolean risk = stored.riskBand() != null;
@@ -92,7 +115,9 @@ public final class PanelContent {
                 if (reasons.size() == TOP_REASONS) {
                     break;
                 }
-                reasons.add(t.text("retention.risk.reason." + r.signal().name(), r.ticketKey()));
+                String ticket = r.ticketKey() != null && mayName.test(r.ticketKey()) ? r.ticketKey()
+                        : t.text(r.earlier() ? "retention.panel.ticket.earlier" : "retention.panel.ticket.another");
+                reasons.add(capitalised(t.text("retention.risk.reason." + r.signal().name(), ticket)));
             }
             m.put("rdReasons", reasons);
             m.put("rdRiskHelp", t.text("retention.panel.riskHelp"));
@@ -104,9 +129,20 @@ public final class PanelContent {
                     t.text("retention.callback.status." + c.status().name())));
             m.put("rdCallbackOverdue", c.status() == CallbackStatus.OVERDUE);
             m.put("rdScript", t.text("retention.panel.script", e.key()));
+            if (stored.callbackOwner() != null) {
+                m.put("rdCallbackOwner", t.text("retention.panel.callbackOwner", stored.callbackOwner()));
+            } else if (stored.callbackRole() != null) {
+                m.put("rdCallbackOwner", t.text("retention.panel.callbackOwnerRole", stored.callbackRole()));
+            }
             m.put("rdRemedy", c.category() == null ? "" : t.text("retention.panel.remedy", t.text(c.category().remedyKey())));
         }
         return m;
+    }
+
+    /** "an earlier ticket was re-opened" begins a sentence: its first letter is made upper case. */
+    private static String capitalised(String sentence) {
+        return sentence.isEmpty() ? sentence
+                : sentence.substring(0, 1).toUpperCase(Locale.ROOT) + sentence.substring(1);
     }
 
     private static List<String> dimensions(DimensionGaps g, Texts t) {

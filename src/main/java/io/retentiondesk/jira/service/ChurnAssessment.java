@@ -6,7 +6,6 @@ import io.retentiondesk.core.CustomerProfile;
 import io.retentiondesk.core.CustomerStanding;
 import io.retentiondesk.core.TicketRecord;
 import io.retentiondesk.core.churn.ChurnType;
-import io.retentiondesk.core.churn.RiskReason;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.jira.ao.CustomerRegistry;
 import io.retentiondesk.jira.ao.TicketRecords;
@@ -130,17 +129,14 @@ public class ChurnAssessment {
         return customers.profileOf(r.customer());
     }
 
-    /** Writes a standing's risk fields on a ticket of the customer. */
+    /** Writes a standing's risk fields on a ticket of the customer; the reasons name no other ticket (SPEC §11). */
     public void write(MutableIssue issue, CustomerStanding standing) {
         Map<RetentionField, Object> values = new EnumMap<>(RetentionField.class);
         values.put(RetentionField.CHURN_RISK_SCORE,
                 standing.risk().score() == null ? null : (double) standing.risk().score());
         values.put(RetentionField.CHURN_RISK_BAND, standing.risk().band().name());
-        values.put(RetentionField.CHURN_RISK_REASONS, reasons(standing.risk().reasons()));
+        values.put(RetentionField.CHURN_RISK_REASONS, RiskReasonsText.forField(standing.risk().reasons(),
+                issue.getKey(), issue.getCreated() == null ? null : issue.getCreated().toInstant()));
         fields.write(issue, values);
-    }
-
-    static String reasons(List<RiskReason> reasons) {
-        return RiskReasonsText.format(reasons);
     }
 }

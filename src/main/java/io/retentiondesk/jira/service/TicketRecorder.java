@@ -121,7 +121,7 @@ public class TicketRecorder {
         }
         CustomerProfile profile = customers.profileOf(customer);
         CustomerAssessment.Evaluated e = assessment.evaluate(ticket, customer, reporters, profile.tier(),
-                CallbackHistory.of(callbacks.attemptsFor(issue.getKey())), now);
+                CallbackHistory.of(callbacks.attemptsFor(issue.getId(), issue.getKey())), now);
         return new Recorded(issue.getId(), customer, profile, Set.copyOf(reporters), e.evaluation(), e.record(), now);
     }
 }

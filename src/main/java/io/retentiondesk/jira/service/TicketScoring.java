@@ -2,6 +2,7 @@ package io.retentiondesk.jira.service;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.core.TicketEvaluation;
 import io.retentiondesk.jira.ao.CallbackSchedule;
 import io.retentiondesk.jira.customfield.RetentionField;
@@ -24,9 +25,12 @@ public class TicketScoring {
     private final TicketRecorder recorder;
     private final CallbackSchedule schedule;
     private final RetentionFieldWriter fields;
+    private final CallbackOwners owners;
 
     @Inject
-    public TicketScoring(TicketRecorder recorder, CallbackSchedule schedule, RetentionFieldWriter fields) {
+    public TicketScoring(TicketRecorder recorder, CallbackSchedule schedule, RetentionFieldWriter fields,
+                         CallbackOwners owners) {
+        this.owners = Objects.requireNonNull(owners);
         this.recorder = Objects.requireNonNull(recorder);
         this.schedule = Objects.requireNonNull(schedule);
         this.fields = Objects.requireNonNull(fields);
@@ -54,13 +58,24 @@ public class TicketScoring {
      * for {@code callbacksOverdue()} and the job (Schedule complaint callback).
      */
     public TicketEvaluation scheduleCallback(MutableIssue issue) {
+        return scheduleCallback(issue, null);
+    }
+
+    /**
+     * As above, on the resolving transition: the callback's owner is also kept, by the policy's rule.
+     *
+     * @param resolver who resolved the complaint; {@code null} keeps the owner kept before (a retry, a re-schedule
+     *                 after a logged attempt)
+     */
+    public TicketEvaluation scheduleCallback(MutableIssue issue, ApplicationUser resolver) {
         TicketEvaluation e = recorder.record(issue).evaluation();
         if (e.callback() != null && e.callback().status() != null) {
             Map<RetentionField, Object> values = new EnumMap<>(RetentionField.class);
             values.put(RetentionField.CALLBACK_STATUS, e.callback().status().name());
             values.put(RetentionField.CALLBACK_DUE, Date.from(e.callback().due()));
             fields.write(issue, values);
-            schedule.record(issue.getId(), issue.getKey(), e.callback().due(), e.callback().status());
+            schedule.record(issue.getId(), issue.getKey(), e.callback().due(), e.callback().status(),
+                    owners.ownerOf(issue, resolver));
         }
         return e;
     }

@@ -1,14 +1,10 @@
 package io.retentiondesk.jira.workflow;
 
-import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.user.ApplicationUser;
 import io.retentiondesk.jira.ao.FailedWorkQueue;
-import io.retentiondesk.jira.service.TicketScoring;
+import io.retentiondesk.jira.service.WorkSteps;
+import io.retentiondesk.jira.work.WorkKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Post-function "Score satisfaction" (on resolve): satisfaction = experience − expectation for the ticket.
@@ -16,22 +12,8 @@ import java.util.Objects;
  */
 @Named
 public class ScoreSatisfactionFunction extends RetentionPostFunction {
-    static final String WORK = "score-satisfaction";
-    private final TicketScoring scoring;
-
     @Inject
-    public ScoreSatisfactionFunction(TicketScoring scoring, FailedWorkQueue failures) {
-        super(failures);
-        this.scoring = Objects.requireNonNull(scoring);
-    }
-
-    @Override
-    protected String work() {
-        return WORK;
-    }
-
-    @Override
-    protected void apply(MutableIssue issue, ApplicationUser caller, Map<?, ?> args) {
-        scoring.scoreSatisfaction(issue);
+    public ScoreSatisfactionFunction(WorkSteps steps, FailedWorkQueue failures) {
+        super(WorkKind.SCORE_SATISFACTION, steps, failures);
     }
 }

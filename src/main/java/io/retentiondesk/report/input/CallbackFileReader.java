@@ -3,6 +3,8 @@ package io.retentiondesk.report.input;
 import io.retentiondesk.core.callback.CallbackAttempt;
 import io.retentiondesk.core.callback.CallbackOutcome;
 
+import io.retentiondesk.input.BadRecordException;
+import io.retentiondesk.input.JiraDates;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.retentiondesk.report.input;
 
+import io.retentiondesk.input.BadRecordException;
+import io.retentiondesk.input.JiraDates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,6 +43,18 @@ final class CsvTable {
         }
     }
 
+    /** The parser past the header, or {@code null} when the header is unusable (a blank or repeated name). */
+    private static CSVParser header(Reader in, CSVFormat format, String fileName, String columns,
+                                    Consumer<Skipped> skipped) throws IOException {
+        try {
+            return CSVParser.parse(in, format);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            skipped.accept(new Skipped(fileName + ":1", "header: expected the columns " + columns + " ("
+                    + io.retentiondesk.core.policy.ParserMessages.plain(e) + ")"));
+            return null;
+        }
+    }
+
     /**
      * @param required columns the header must have
      * @param columns  the expected header, for the error message
@@ -50,7 +64,10 @@ final class CsvTable {
         String fileName = file.getFileName().toString();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
         try (Reader in = TextFiles.open(file);
-             CSVParser parser = CSVParser.parse(in, format)) {
+             CSVParser parser = header(in, format, fileName, columns, skipped)) {
+            if (parser == null) {
+                return;
+            }
             Map<String, Integer> header = new LinkedHashMap<>();
             parser.getHeaderMap().forEach((k, v) -> header.put(k.trim().toLowerCase(Locale.ROOT), v));
             for (String column : required) {
@@ -75,7 +92,7 @@ final class CsvTable {
                         throw unreadable;
                     }
                     skipped.accept(new Skipped(fileName + ":" + startLine, "malformed CSV ("
-                            + JiraDates.shorten(String.valueOf(e.getMessage())) + "); the rest of the file was not read"));
+                            + io.retentiondesk.core.policy.ParserMessages.plain(e) + "); the rest of the file was not read"));
                     return;
                 }
                 String position = fileName + ":" + startLine;

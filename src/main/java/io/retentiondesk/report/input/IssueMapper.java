@@ -10,6 +10,8 @@ import io.retentiondesk.core.ticket.SlaCycle;
 import io.retentiondesk.core.ticket.Ticket;
 import io.retentiondesk.core.ticket.TicketBuilder;
 
+import io.retentiondesk.input.BadRecordException;
+import io.retentiondesk.input.JiraDates;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -2,6 +2,8 @@ package io.retentiondesk.report.input;
 
 import io.retentiondesk.core.ticket.Person;
 import io.retentiondesk.core.ticket.TicketBuilder;
+import io.retentiondesk.input.BadRecordException;
+import io.retentiondesk.input.JiraDates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -69,7 +71,7 @@ public final class NavigatorCsvReader {
                 throw unreadable;
             }
             sink.skipped(new Skipped(fileName + ":" + startLine,
-                    "malformed CSV (" + JiraDates.shorten(String.valueOf(e.getMessage()))
+                    "malformed CSV (" + io.retentiondesk.core.policy.ParserMessages.plain(e)
                             + "); the rest of the file was not read"));
             return false;
         }

@@ -9,6 +9,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import io.retentiondesk.core.policy.ExportField;
 
+import io.retentiondesk.input.BadRecordException;
+import io.retentiondesk.input.JiraDates;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -221,11 +223,7 @@ public final class RestExportReader {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
         // Gson puts its "See https://..." hint on a line of its own: a skipped reason stays one line
-        return JiraDates.shorten(String.valueOf(t.getMessage()).replaceAll("\\s+", " "));
+        return io.retentiondesk.core.policy.ParserMessages.plain(e).replaceAll("\\s+", " ");
     }
 }

@@ -2,6 +2,7 @@ package io.retentiondesk.report.input;
 
 import io.retentiondesk.core.ticket.SlaCycle;
 import io.retentiondesk.core.ticket.Ticket;
+import io.retentiondesk.input.BadRecordException;
 
 /** Checks across a ticket's fields that no single field can make (SPEC §11 "Bad input, settled"). */
 final class TicketChecks {

@@ -1,5 +1,6 @@
 package io.retentiondesk.report.output;
 
+import io.retentiondesk.chart.ChartRenderer;
 import io.retentiondesk.core.CustomerStanding;
 import io.retentiondesk.core.churn.RiskBand;
 import io.retentiondesk.core.churn.RiskReason;

@@ -32,13 +32,22 @@ public final class JsonReportWriter implements Closeable {
     private final JsonWriter json;
 
     public JsonReportWriter(Path file, Instant asOf) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this(Files.newBufferedWriter(file, StandardCharsets.UTF_8), asOf);
+    }
+
+    private JsonReportWriter(BufferedWriter writer, Instant asOf) throws IOException {
+        out = writer;
         json = new JsonWriter(out);
         json.setIndent(" ");
         json.setSerializeNulls(true);
         json.beginObject();
         json.name("asOf").value(instant(asOf));
         json.name("tickets").beginArray();
+    }
+
+    /** A writer that writes nothing, for a run that needs no report.json. */
+    public static JsonReportWriter discarding(Instant asOf) throws IOException {
+        return new JsonReportWriter(new BufferedWriter(java.io.Writer.nullWriter()), asOf);
     }
 
     public void ticket(TicketEvaluation e) throws IOException {

@@ -11,11 +11,13 @@ final class Customer {
     enum Story { ORDINARY, HAPPY, DRIFTING, CHURNING }
 
     /**
-     * Churn types written to the value file, after the kinds of lost customers in seed 002 §3.3: NATURAL (forced
-     * to leave: closed, moved, merged), COMPETITION (attracted or poached by a competitor), DISSATISFACTION (left of
-     * its own accord after poor service), PRICE (left over price).
+     * How a churned customer's last weeks are scripted, after the kinds of lost customers in seed 002 §3.3: NATURAL
+     * (forced to leave: closed, moved, merged), COMPETITION (attracted or poached by a competitor), DISSATISFACTION
+     * (left of its own accord after poor service), PRICE (left over price). {@code CHURN_TYPES} holds the churn type
+     * the value file records for each, a {@code ChurnType} name (SPEC §11: other text would be kept as OTHER).
      */
-    static final String[] CHURN_TYPES = {"NATURAL", "COMPETITION", "DISSATISFACTION", "PRICE"};
+    static final String[] CHURN_TYPES = {"FORCED_TO_LEAVE", "ATTRACTED_BY_COMPETITOR", "LEFT_VOLUNTARILY",
+        "LEFT_VOLUNTARILY"};
     static final int NATURAL = 0;
     static final int COMPETITION = 1;
     static final int DISSATISFACTION = 2;

@@ -44,6 +44,8 @@ final class Plan {
     String resolutionId;
     long resolvedAt;
     int reopens;
+    /** Hand-offs drawn for the ticket (all happen before its first resolution). */
+    int handoffs;
     boolean churn;
 
     final List<Message> comments = new ArrayList<>(8);

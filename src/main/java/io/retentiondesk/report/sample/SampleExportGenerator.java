@@ -1,6 +1,8 @@
 package io.retentiondesk.report.sample;
 
 import com.google.gson.stream.JsonWriter;
+import io.retentiondesk.core.churn.RiskSignal;
+import io.retentiondesk.core.policy.Policy;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -52,10 +56,45 @@ public final class SampleExportGenerator {
 
     private final long seed;
     private final Instant asOf;
+    private final Map<RiskSignal, Double> churnWeights;
 
     public SampleExportGenerator(long seed, Instant asOf) {
+        this(seed, asOf, null);
+    }
+
+    private SampleExportGenerator(long seed, Instant asOf, Map<RiskSignal, Double> churnWeights) {
         this.seed = seed;
         this.asOf = asOf;
+        this.churnWeights = churnWeights;
+    }
+
+    /**
+     * The same generator in a world where poor service drives churn with these hidden weights (points, read as
+     * {@code 20·ln(relative risk)}; kinds left out count with their SPEC §5 default points): besides the planted
+     * churn stories, ordinary customers leave with a hazard that grows with the low ratings, complaints, re-opens,
+     * hand-offs and failed callbacks they met ({@link ChurnHazard}).
+     *
+     * @throws IllegalArgumentException for a signal other than {@link ChurnHazard#KINDS}
+     */
+    public SampleExportGenerator withChurnWeights(Map<RiskSignal, Double> weights) {
+        for (RiskSignal s : weights.keySet()) {
+            if (!ChurnHazard.KINDS.contains(s)) {
+                throw new IllegalArgumentException("--churn-weights: " + s.name() + " cannot be weighted; expected "
+                        + "one of " + hazardKinds());
+            }
+        }
+        return new SampleExportGenerator(seed, asOf, new EnumMap<>(weights));
+    }
+
+    /** The kinds {@link #withChurnWeights} accepts, in signal order. */
+    public static String hazardKinds() {
+        StringBuilder sb = new StringBuilder();
+        for (RiskSignal s : RiskSignal.values()) {
+            if (ChurnHazard.KINDS.contains(s)) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(s.name());
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -124,6 +163,8 @@ public final class SampleExportGenerator {
         SplittableRandom callbackRnd = root.split();
         Cast cast = new Cast(customerCount, start, asOfMs, castRnd);
         TicketPlanner planner = new TicketPlanner(cast.agents, asOfMs, ticketRnd);
+        ChurnHazard hazard = churnWeights == null ? null : new ChurnHazard(churnWeights,
+                Policy.defaults().risk().points(), cast.customers, start, root.split());
         IssueWriter issues = new IssueWriter(asOfMs, planner);
 
         List<Path> files = new ArrayList<>();
@@ -146,6 +187,9 @@ public final class SampleExportGenerator {
                     IssueWriter.beginPage(json, from, pageSize, tickets);
                     for (int n = from + 1; n <= to; n++) {
                         long created = slot(n, tickets, start, ticketRnd);
+                        if (hazard != null) {
+                            hazard.advance(created);
+                        }
                         Script script = null;
                         Customer customer;
                         if (nextScript < cast.scripts.size() && cast.scripts.get(nextScript).at <= created) {
@@ -155,6 +199,9 @@ public final class SampleExportGenerator {
                             customer = cast.pick(created, ticketRnd);
                         }
                         Plan p = planner.plan(n, created, customer, script);
+                        if (hazard != null) {
+                            hazard.ticket(p);
+                        }
                         issues.issue(json, p);
                         if (p.churn && p.resolution != null) {
                             customer.churnTicketWritten = true;
@@ -164,7 +211,7 @@ public final class SampleExportGenerator {
                         reopened += p.reopens > 0 ? 1 : 0;
                         unresolved += p.resolution == null ? 1 : 0;
                         if (p.complaint && p.resolution != null) {
-                            attempts += callbacks(callbacks, p, asOfMs, callbackRnd);
+                            attempts += callbacks(callbacks, p, asOfMs, callbackRnd, hazard);
                         }
                     }
                     IssueWriter.endPage(json);
@@ -203,7 +250,8 @@ public final class SampleExportGenerator {
      * unreachable customer is tried again a day later, three times at most. Attempts after asOf have not
      * happened yet.
      */
-    private static int callbacks(Writer out, Plan p, long asOf, SplittableRandom rnd) throws IOException {
+    private static int callbacks(Writer out, Plan p, long asOf, SplittableRandom rnd, ChurnHazard hazard)
+            throws IOException {
         int plan = p.callback;
         if (plan == Script.CALLBACK_USUAL && rnd.nextDouble() < 0.2) {
             plan = Script.CALLBACK_NONE;
@@ -242,6 +290,9 @@ public final class SampleExportGenerator {
                     rating = "";
                     notes = Texts.CALLBACK_UNREACHABLE;
                 }
+            }
+            if (hazard != null) {
+                hazard.callback(p.customer, at, outcome);
             }
             out.write(p.key + "," + Times.utc(at) + "," + outcome + "," + rating + ","
                     + csv(notes[rnd.nextInt(notes.length)]) + "\n");

@@ -204,6 +204,7 @@ final class TicketPlanner {
         } else {
             handoffs = 0;
         }
+        p.handoffs = handoffs;
         User[] owner = new User[handoffs + 1];
         long[] handoffAt = new long[handoffs];
         int a = rnd.nextInt(agents.length);

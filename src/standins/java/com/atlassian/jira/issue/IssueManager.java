@@ -6,7 +6,7 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface IssueManager {
     MutableIssue getIssueObject(Long id);
 
-    MutableIssue getIssueByCurrentKey(String key);
+    MutableIssue getIssueObject(String key);
 
     Issue updateIssue(ApplicationUser user, MutableIssue issue, UpdateIssueRequest updateIssueRequest);
 }

@@ -21,7 +21,7 @@ class CallbackTrackerTest {
             .label("staff-attitude").build();
 
     private static Instant h(double hours) {
-        return RESOLVED.plusMillis((long) (hours * 3_600_000));
+        return io.retentiondesk.testing.Hours.after(RESOLVED, hours);
     }
 
     private static CallbackAttempt attempt(double hours, CallbackOutcome outcome) {

@@ -31,7 +31,7 @@ class TicketSignalDetectorTest {
     private final RetentionEngine engine = new RetentionEngine(Policy.defaults());
 
     private static Instant h(double hours) {
-        return T0.plusMillis((long) (hours * 3_600_000));
+        return io.retentiondesk.testing.Hours.after(T0, hours);
     }
 
     private List<SignalOccurrence> signals(Ticket t, Tier tier, CallbackHistory logged) {

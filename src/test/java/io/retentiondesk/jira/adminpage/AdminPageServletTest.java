@@ -62,6 +62,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.retentiondesk.core.callback.CallbackAttempt;
+import io.retentiondesk.core.callback.CallbackOutcome;
+import io.retentiondesk.jira.ao.FailedWorkQueue;
+import io.retentiondesk.jira.work.WorkKind;
+
 /** The admin page's gate (login, admin, WebSudo, XSRF) and the policy form with its messages, on the real template. */
 class AdminPageServletTest {
     private static final UserKey ADMIN = new UserKey("JIRAUSER1");
@@ -73,7 +78,8 @@ class AdminPageServletTest {
     private final XsrfTokenValidator xsrf = mock(XsrfTokenValidator.class);
     private final XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
-    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final io.retentiondesk.testing.Bundle en = io.retentiondesk.testing.Bundle.of(java.util.Locale.ENGLISH);
+    private final I18nResolver i18n = en.resolver();
     private final Map<String, Object> settings = new HashMap<>();
     private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings));
     private final AuditService auditLog = mock(AuditService.class);
@@ -92,24 +98,16 @@ class AdminPageServletTest {
     private final io.retentiondesk.jira.policy.RunAsUserStore runAsStore =
             new io.retentiondesk.jira.policy.RunAsUserStore(MapPluginSettings.over(settings));
     private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, links, issues, clock);
+    private final io.retentiondesk.jira.ao.EntityManagerActiveObjects ao = migratedAll();
+    private final FailedWorkQueue failures = new FailedWorkQueue(ao);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, values, job, progress, runAs, clock);
+            policies, audit, rates, values, job, progress, runAs, failures, clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
-    private final Properties en = new Properties();
 
     @BeforeEach
     void wire() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/i18n/retention-desk.properties")) {
-            en.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        when(i18n.getText(anyString())).thenAnswer(a -> en.getProperty(a.getArgument(0)));
-        when(i18n.getText(anyString(), any(java.io.Serializable[].class))).thenAnswer(a -> {
-            Object[] all = a.getArguments();
-            Object[] args = java.util.Arrays.copyOfRange(all, 1, all.length);
-            return new java.text.MessageFormat(en.getProperty((String) all[0])).format(args);
-        });
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(req.getRequestURI()).thenReturn("/plugins/servlet/retention-desk/admin");
         when(login.getLoginUri(any())).thenReturn(URI.create("/login.jsp?os_destination=admin"));
@@ -141,18 +139,43 @@ class AdminPageServletTest {
     }
 
     @Test
-    void aValuePreviewListsTierChangesAndBadLinesEscaped() throws Exception {
+    void aValuePreviewListsWhatTheImportWouldDoOrEveryBadLineEscaped() throws Exception {
         when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
         when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
         when(req.getParameter("action")).thenReturn("values-preview");
         when(req.getParameter("valuesCsv")).thenReturn("csv");
-        when(values.importCsv("csv", true)).thenReturn(new ValueImport.Result(true, 2,
+        when(values.preview(ValueImport.Format.CSV, "csv")).thenReturn(new ValueImport.Result(true,
+                List.of("acme <b>"), List.of("Beta"), 3,
                 List.of(new ValueImport.TierChange("acme <b>", io.retentiondesk.core.tier.Tier.UNRATED,
-                        io.retentiondesk.core.tier.Tier.KEY)),
-                List.of(new io.retentiondesk.report.input.Skipped("line 3", "annual_value: expected a number of 0 or more, got -5"))));
+                        io.retentiondesk.core.tier.Tier.KEY)), List.of(),
+                List.of(new io.retentiondesk.input.ValueNotice(4, "churn_type", "bored <i>"))));
         servlet.doPost(req, resp);
-        assertThat(page.toString()).contains("Preview: 2 customers read, 1 tier changes, 1 lines skipped",
-                "acme &lt;b&gt;: Unrated → Key", "line 3: annual_value: expected a number of 0 or more, got -5");
+        assertThat(page.toString()).contains("Preview: 1 new customers, 1 updated, 3 unchanged, 1 tier changes",
+                "acme &lt;b&gt;: Unrated → Key", "Line 4: churn_type &quot;bored &lt;i&gt;&quot; is not");
+
+        page.getBuffer().setLength(0);
+        when(req.getParameter("valuesCsv")).thenReturn("[bad]");
+        when(values.preview(ValueImport.Format.JSON, "[bad]")).thenReturn(new ValueImport.Result(true, List.of(),
+                List.of(), 0, List.of(), List.of(new io.retentiondesk.input.ValueProblem(3, "annual_value",
+                        "expected a number of 0 or more, got \"-5\"")), List.of()));
+        servlet.doPost(req, resp);
+        assertThat(page.toString()).contains("Preview: 1 lines have problems, so Import would save nothing",
+                "Line 3: annual_value: expected a number of 0 or more, got &quot;-5&quot;");
+    }
+
+    @Test
+    void anImportWithBadLinesIsRefusedWholeWith400AndEveryLine() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        when(req.getParameter("action")).thenReturn("values-apply");
+        when(req.getParameter("valuesCsv")).thenReturn("csv");
+        when(values.apply(ValueImport.Format.CSV, "csv")).thenThrow(new ValueImport.Refused("2 bad lines", false,
+                List.of(new io.retentiondesk.input.ValueProblem(3, "customer", "expected at most 255 characters, got 300"),
+                        new io.retentiondesk.input.ValueProblem(5, "potential", "expected a whole number from 0 to 100"))));
+        servlet.doPost(req, resp);
+        verify(resp).setStatus(400);
+        assertThat(page.toString()).contains("Nothing imported: 2 lines have problems",
+                "Line 3: customer: expected at most 255 characters, got 300", "Line 5: potential: expected");
     }
 
     /** The buttons queue a background run and send the admin back to the page, which follows it to the end. */
@@ -206,6 +229,101 @@ class AdminPageServletTest {
                 .doesNotContain("http-equiv=\"refresh\"", "disabled=\"disabled\"");
     }
 
+    private static io.retentiondesk.jira.ao.EntityManagerActiveObjects migratedAll() {
+        try {
+            return io.retentiondesk.jira.ao.EntityManagerActiveObjects.migratedAll();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One item of work that failed its last attempt, on SUP-9; returns its id. */
+    private int deadWork() {
+        for (int i = 0; i < WorkKind.MAX_ATTEMPTS; i++) {
+            failures.enqueue(WorkKind.RECORD_CALLBACK_OUTCOME, 9L, "SUP-9", new CallbackAttempt("SUP-9",
+                    Instant.parse("2026-11-20T10:00:00Z"), "JIRAUSER2", CallbackOutcome.STILL_DISSATISFIED, 2,
+                    "<b>angry</b> about the invoice"), new IllegalStateException("customer Acme: secret"));
+        }
+        assertThat(failures.dead(10)).hasSize(1);
+        return failures.dead(10).get(0).id();
+    }
+
+    private void postRetry(String workId) throws Exception {
+        when(req.getParameter("action")).thenReturn("work-retry");
+        when(req.getParameter("workId")).thenReturn(workId);
+        servlet.doPost(req, resp);
+    }
+
+    @Test
+    void deadWorkIsListedWithARetryButtonThatPutsItBackInTheQueue() throws Exception {
+        int id = deadWork();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("1 given up on, 0 waiting for the nightly retry (each run at most 5 times).",
+                "Record callback outcome on SUP-9: failed 5 times, given up ", " UTC (java.lang.IllegalStateException).",
+                "<input type=\"hidden\" name=\"action\" value=\"work-retry\"/>",
+                "<input type=\"hidden\" name=\"workId\" value=\"" + id + "\"/>",
+                "<input type=\"hidden\" name=\"atl_token\" value=\"tok123\"/>")
+                .doesNotContain("angry", "secret"); // nothing the agent wrote, no exception message
+
+        postRetry(Integer.toString(id));
+        verify(resp).setStatus(303);
+        verify(resp).setHeader("Location", "/plugins/servlet/retention-desk/admin#rd-dead");
+        assertThat(failures.dead(10)).isEmpty();
+        assertThat(failures.pending(10)).singleElement().satisfies(w -> {
+            assertThat(w.id()).isEqualTo(id);
+            assertThat(w.attempts()).isZero();
+            assertThat(w.attempt().note()).isEqualTo("<b>angry</b> about the invoice"); // kept for the retry
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-dead-item", "no-number"})
+    void aRetryOfWorkThatIsNotDeadChangesNothingAndSaysSo(String which) throws Exception {
+        int id = deadWork();
+        failures.requeue(id);
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postRetry(which.equals("no-number") ? "1 OR 1=1" : Integer.toString(id));
+        verify(resp).setStatus(409);
+        assertThat(page.toString()).contains(en.text("retention.admin.dead.gone"));
+        assertThat(failures.pending(10)).singleElement().extracting(FailedWorkQueue.FailedWork::attempts).isEqualTo(0);
+    }
+
+    @Test
+    void aNonAdminCannotRetryDeadWorkAndNothingChanges() throws Exception {
+        int id = deadWork();
+        when(users.getRemoteUserKey(req)).thenReturn(AGENT);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postRetry(Integer.toString(id));
+        verify(resp).sendError(eq(403), anyString());
+        assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
+        assertThat(failures.pending(10)).isEmpty();
+    }
+
+    @Test
+    void aDeadWorkRetryWithoutAValidXsrfTokenIsRefusedAndNothingChanges() throws Exception {
+        int id = deadWork();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(false);
+        postRetry(Integer.toString(id));
+        verify(resp).sendError(403, en.text("retention.admin.xsrf"));
+        assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
+        assertThat(failures.pending(10)).isEmpty();
+    }
+
+    @Test
+    void aDeadWorkRetryWithoutAWebSudoSessionIsSentToAuthenticateAndNothingChanges() throws Exception {
+        int id = deadWork();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        doThrow(new WebSudoSessionException("no websudo")).when(webSudo).willExecuteWebSudoRequest(req);
+        postRetry(Integer.toString(id));
+        verify(webSudo).enforceWebSudoProtection(req, resp);
+        assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
+    }
+
     @Test
     void anonymousUsersAreSentToLogin() throws Exception {
         servlet.doGet(req, resp);
@@ -246,7 +364,7 @@ class AdminPageServletTest {
         when(req.getParameter("action")).thenReturn("json");
         when(req.getParameter("policyJson")).thenReturn(withHalfLife(30));
         servlet.doPost(req, resp);
-        verify(resp).sendError(403, en.getProperty("retention.admin.xsrf"));
+        verify(resp).sendError(403, en.text("retention.admin.xsrf"));
         assertThat(policies.version()).isZero();
     }
 
@@ -262,7 +380,7 @@ class AdminPageServletTest {
         servlet.doPost(req, resp);
         assertThat(policies.version()).isEqualTo(1);
         assertThat(policies.current().risk().halfLifeDays()).isEqualTo(30.0);
-        assertThat(page.toString()).contains(en.getProperty("retention.admin.saved"))
+        assertThat(page.toString()).contains(en.text("retention.admin.saved"))
                 .contains("JIRAUSER1 · risk.halfLifeDays: 45 → 30");
         // the audit names the admin as Jira knows them now
         com.atlassian.sal.api.user.UserProfile profile = mock(com.atlassian.sal.api.user.UserProfile.class);
@@ -328,9 +446,10 @@ class AdminPageServletTest {
         audit.record(hostile, Policy.defaultJson(), withHalfLife(30));
         when(req.getParameter("action")).thenReturn("values-preview");
         when(req.getParameter("valuesCsv")).thenReturn("csv");
-        when(values.importCsv("csv", true)).thenReturn(new ValueImport.Result(true, 1,
+        when(values.preview(ValueImport.Format.CSV, "csv")).thenReturn(new ValueImport.Result(true, List.of(hostile),
+                List.of(), 0,
                 List.of(new ValueImport.TierChange(hostile, io.retentiondesk.core.tier.Tier.SMALL, io.retentiondesk.core.tier.Tier.KEY)),
-                List.of(new io.retentiondesk.report.input.Skipped("line 2 " + hostile, "customer: " + hostile))));
+                List.of(), List.of(new io.retentiondesk.input.ValueNotice(2, "churn_type", "line 2 " + hostile))));
         servlet.doPost(req, resp);
         when(req.getParameter("action")).thenReturn("json");
         when(req.getParameter("policyJson")).thenReturn("{\"version\": \"</textarea>" + hostile.replace("\"", "\\\"") + "\"}");
@@ -441,14 +560,14 @@ class AdminPageServletTest {
 
     /** Jira's $i18n in the template. */
     public static final class Texts {
-        private final Properties p;
+        private final io.retentiondesk.testing.Bundle bundle;
 
-        Texts(Properties p) {
-            this.p = p;
+        Texts(io.retentiondesk.testing.Bundle bundle) {
+            this.bundle = bundle;
         }
 
         public String getText(String key) {
-            return new java.text.MessageFormat(p.getProperty(key)).format(new Object[0]);
+            return bundle.text(key);
         }
     }
 }

@@ -6,6 +6,7 @@ import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import net.java.ao.Transaction;
 import net.java.ao.builder.EntityManagerBuilder;
 import net.java.ao.schema.Case;
 import net.java.ao.schema.UnderscoreFieldNameConverter;
@@ -35,7 +36,16 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         }
     }
 
+    static {
+        // Jira runs Active Objects in its own database transactions at the database's default, read committed (the
+        // level every database Jira supports defaults to); AO's own transactions would otherwise be serializable
+        if (System.getProperty("ao.transaction.isolation.level") == null) {
+            System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final EntityManager em;
+    private final ThreadLocal<Boolean> inTransaction = new ThreadLocal<>();
 
     private EntityManagerActiveObjects(EntityManager em) {
         this.em = em;
@@ -152,8 +162,27 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         }
     }
 
+    /**
+     * One database transaction, as Jira's: everything the callback writes is committed together or, when it throws,
+     * rolled back together; a call inside another joins it (Jira's transaction template does the same).
+     */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        return callback.doInTransaction();
+        if (inTransaction.get() != null) {
+            return callback.doInTransaction();
+        }
+        inTransaction.set(Boolean.TRUE);
+        try {
+            return new Transaction<T>(em) {
+                @Override
+                protected T run() {
+                    return callback.doInTransaction();
+                }
+            }.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            inTransaction.remove();
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.retentiondesk.core.callback.CallbackOutcome;
 import io.retentiondesk.core.ticket.CustomerKey;
 import io.retentiondesk.core.tier.CustomerValue;
 import io.retentiondesk.core.tier.Tier;
+import io.retentiondesk.jira.work.WorkKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,26 +93,52 @@ abstract class RepositoriesOnActiveObjectsTest {
     @Test
     void callbackLogReturnsAttemptsOldestFirst() {
         CallbackLog log = new CallbackLog(ao);
-        log.record(new CallbackAttempt("sup-1", Instant.parse("2026-06-03T10:00:00Z"), "JIRAUSER9",
+        log.record(1L, new CallbackAttempt("sup-1", Instant.parse("2026-06-03T10:00:00Z"), "JIRAUSER9",
                 CallbackOutcome.SATISFIED, 5, "said \"thanks\""));
-        log.record(new CallbackAttempt("SUP-1", Instant.parse("2026-06-02T10:00:00Z"), "JIRAUSER9",
+        log.record(1L, new CallbackAttempt("SUP-1", Instant.parse("2026-06-02T10:00:00Z"), "JIRAUSER9",
                 CallbackOutcome.UNREACHABLE, null, ""));
-        log.record(new CallbackAttempt("SUP-2", Instant.parse("2026-06-02T10:00:00Z"), null,
+        log.record(2L, new CallbackAttempt("SUP-2", Instant.parse("2026-06-02T10:00:00Z"), null,
                 CallbackOutcome.STILL_DISSATISFIED, 1, "x".repeat(1000)));
-        List<CallbackAttempt> sup1 = log.attemptsFor("Sup-1");
+        List<CallbackAttempt> sup1 = log.attemptsFor(1L, "Sup-1");
         assertThat(sup1).extracting(CallbackAttempt::outcome)
                 .containsExactly(CallbackOutcome.UNREACHABLE, CallbackOutcome.SATISFIED);
         assertThat(sup1.get(1).rating()).isEqualTo(5);
         assertThat(sup1.get(1).note()).isEqualTo("said \"thanks\"");
-        assertThat(log.attemptsFor("SUP-2").get(0).note()).hasSize(1000);
+        assertThat(log.attemptsFor(2L, "SUP-2").get(0).note()).hasSize(1000);
+    }
+
+    @Test
+    void aMovedIssueKeepsItsCallbackHistory() {
+        CallbackLog log = new CallbackLog(ao);
+        log.record(7L, new CallbackAttempt("SUP-1", Instant.parse("2026-06-02T10:00:00Z"), "JIRAUSER9",
+                CallbackOutcome.STILL_DISSATISFIED, 2, "still broken"));
+        // moved to another project: the same issue id, a new key; the old key is another issue's now
+        log.record(8L, new CallbackAttempt("SUP-1", Instant.parse("2026-06-04T10:00:00Z"), null,
+                CallbackOutcome.SATISFIED, 5, "someone else"));
+        log.record(7L, new CallbackAttempt("OPS-40", Instant.parse("2026-06-03T10:00:00Z"), "JIRAUSER9",
+                CallbackOutcome.SATISFIED, 4, ""));
+        assertThat(log.attemptsFor(7L, "OPS-40")).extracting(CallbackAttempt::outcome, CallbackAttempt::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CallbackOutcome.STILL_DISSATISFIED, "still broken"),
+                        org.assertj.core.groups.Tuple.tuple(CallbackOutcome.SATISFIED, ""));
+        assertThat(log.attemptsFor(8L, "SUP-1")).extracting(CallbackAttempt::note).containsExactly("someone else");
+    }
+
+    @Test
+    void anAttemptLoggedAgainOnTheSameIssueAtTheSameTimeIsLoggedOnce() {
+        CallbackLog log = new CallbackLog(ao);
+        CallbackAttempt attempt = new CallbackAttempt("SUP-1", Instant.parse("2026-06-02T10:00:00Z"), "JIRAUSER9",
+                CallbackOutcome.UNREACHABLE, null, "");
+        log.record(7L, attempt);
+        log.record(7L, attempt);
+        assertThat(log.attemptsFor(7L, "SUP-1")).hasSize(1);
     }
 
     @Test
     void failedWorkIsQueuedOncePerIssueAndWorkAndRemovedWhenDone() {
         FailedWorkQueue queue = new FailedWorkQueue(ao, Clock.fixed(Instant.parse("2026-06-30T00:00:00Z"), ZoneOffset.UTC));
-        queue.enqueue("SUP-1", "score-satisfaction", new IllegalStateException("customer Acme: secret"));
-        queue.enqueue("SUP-1", "score-satisfaction", new IllegalArgumentException("again"));
-        queue.enqueue("SUP-2", "assess-churn-risk", new RuntimeException());
+        queue.enqueue(WorkKind.SCORE_SATISFACTION, 1L, "SUP-1", null, new IllegalStateException("customer Acme: secret"));
+        queue.enqueue(WorkKind.SCORE_SATISFACTION, 1L, "SUP-1", null, new IllegalArgumentException("again"));
+        queue.enqueue(WorkKind.ASSESS_CHURN_RISK, 2L, "SUP-2", null, new RuntimeException());
         List<FailedWorkQueue.FailedWork> pending = queue.pending(10);
         assertThat(pending).hasSize(2);
         FailedWorkQueue.FailedWork first = pending.stream().filter(w -> w.issueKey().equals("SUP-1")).findFirst().orElseThrow();
@@ -119,7 +146,7 @@ abstract class RepositoriesOnActiveObjectsTest {
         assertThat(first.error()).isEqualTo("java.lang.IllegalArgumentException"); // class name only, no message
         queue.done(first);
         assertThat(queue.pending(10)).extracting(FailedWorkQueue.FailedWork::issueKey).containsExactly("SUP-2");
-        queue.enqueue("SUP-3", "assess-churn-risk", new RuntimeException());
+        queue.enqueue(WorkKind.ASSESS_CHURN_RISK, 3L, "SUP-3", null, new RuntimeException());
         assertThat(queue.pending(1)).extracting(FailedWorkQueue.FailedWork::issueKey).containsExactly("SUP-2"); // oldest
     }
 

@@ -254,18 +254,9 @@ class JiraTicketReaderTest {
     private static Ticket readRest(Path dir) throws IOException {
         Path file = dir.resolve("one.json");
         Files.writeString(file, REST, StandardCharsets.UTF_8);
-        List<Ticket> out = new ArrayList<>();
-        new RestExportReader(Map.of()).read(file, new TicketSink() {
-            @Override
-            public void ticket(String position, Ticket ticket) {
-                out.add(ticket);
-            }
-
-            @Override
-            public void skipped(Skipped skipped) {
-                throw new AssertionError(skipped.toString());
-            }
-        });
-        return out.get(0);
+        io.retentiondesk.testing.CollectingSink read = new io.retentiondesk.testing.CollectingSink();
+        new RestExportReader(Map.of()).read(file, read);
+        assertThat(read.skipped).isEmpty();
+        return read.tickets.get(0);
     }
 }

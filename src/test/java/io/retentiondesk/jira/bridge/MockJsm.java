@@ -48,7 +48,7 @@ public final class MockJsm {
     public final CustomFieldManager customFields = mock(CustomFieldManager.class);
     public final ApplicationUser agent = mock(ApplicationUser.class);
     public final FakeAuthentication authentication = new FakeAuthentication(agent);
-    public final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+    public final PolicyStore policies = io.retentiondesk.testing.Policies.store();
     public final MutableClock clock = new MutableClock(Instant.parse("2026-06-30T00:00:00Z"));
     public final RecordingLogger log = new RecordingLogger();
     RunAsUser runAs = RunAsUsers.none(authentication);

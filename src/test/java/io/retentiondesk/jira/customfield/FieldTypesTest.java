@@ -22,10 +22,37 @@ import static org.mockito.Mockito.mock;
 class FieldTypesTest {
     private final CustomFieldValuePersister persister = mock(CustomFieldValuePersister.class);
     private final GenericConfigManager configs = mock(GenericConfigManager.class);
-    private final ScoreFieldType score = new ScoreFieldType(persister, configs);
-    private final TokenFieldType token = new TokenFieldType(persister, configs);
-    private final ReasonsFieldType reasons = new ReasonsFieldType(persister, configs);
-    private final DueFieldType due = new DueFieldType(persister, configs);
+    private final com.atlassian.sal.api.message.I18nResolver i18n = mock(com.atlassian.sal.api.message.I18nResolver.class);
+    private final ScoreFieldType score = new ScoreFieldType(persister, configs, i18n);
+    private final TokenFieldType token = new TokenFieldType(persister, configs, i18n);
+    private final ReasonsFieldType reasons = new ReasonsFieldType(persister, configs, i18n);
+    private final DueFieldType due = new DueFieldType(persister, configs, i18n);
+
+    @Test
+    void aValueSubmittedByAnEditRestOrBulkChangeIsRefusedOnTheFieldAndAnEmptyOneIsNot() {
+        org.mockito.Mockito.when(i18n.getText(AppSetValues.REFUSED)).thenReturn("Retention Desk sets this field itself");
+        com.atlassian.jira.issue.fields.config.FieldConfig config =
+                mock(com.atlassian.jira.issue.fields.config.FieldConfig.class);
+        org.mockito.Mockito.when(config.getFieldId()).thenReturn("customfield_10500");
+        for (com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> type
+                : java.util.List.<com.atlassian.jira.issue.customfields.CustomFieldType<?, ?>>of(score, token, reasons, due)) {
+            com.atlassian.jira.util.ErrorCollection errors = mock(com.atlassian.jira.util.ErrorCollection.class);
+            type.validateFromParams(params("80"), errors, config);
+            org.mockito.Mockito.verify(errors).addError("customfield_10500", "Retention Desk sets this field itself");
+
+            com.atlassian.jira.util.ErrorCollection none = mock(com.atlassian.jira.util.ErrorCollection.class);
+            type.validateFromParams(params(), none, config);
+            type.validateFromParams(params(" "), none, config);
+            org.mockito.Mockito.verifyNoInteractions(none);
+        }
+    }
+
+    private static com.atlassian.jira.issue.customfields.view.CustomFieldParams params(String... values) {
+        com.atlassian.jira.issue.customfields.view.CustomFieldParams p =
+                mock(com.atlassian.jira.issue.customfields.view.CustomFieldParams.class);
+        org.mockito.Mockito.when(p.getAllValues()).thenReturn(java.util.List.of(values));
+        return p;
+    }
 
     @Test
     void eachTypeStoresInTheColumnItsBuiltInSearcherIndexes() {
@@ -93,7 +120,7 @@ class FieldTypesTest {
     @Test
     void dueViewParameterIsTheDueTimeInUtcOrEmpty() {
         Issue issue = mock(Issue.class);
-        DueFieldType fixed = new DueFieldType(persister, configs) {
+        DueFieldType fixed = new DueFieldType(persister, configs, i18n) {
             @Override
             public Date getValueFromIssue(com.atlassian.jira.issue.fields.CustomField field, Issue i) {
                 return Date.from(Instant.parse("2026-11-25T09:00:00Z"));
@@ -101,7 +128,7 @@ class FieldTypesTest {
         };
         assertThat(fixed.getVelocityParameters(issue, null, null)).containsEntry("dueText", "2026-11-25 09:00 UTC");
         assertThat(due.getVelocityParameters(null, null, null)).containsEntry("dueText", "");
-        ScoreFieldType fortyTwo = new ScoreFieldType(persister, configs) {
+        ScoreFieldType fortyTwo = new ScoreFieldType(persister, configs, i18n) {
             @Override
             public Double getValueFromIssue(com.atlassian.jira.issue.fields.CustomField field, Issue i) {
                 return 42.0;

@@ -92,7 +92,8 @@ class NightlyWorkTest {
             when(lateRating.rescoreIfNew(org.mockito.ArgumentMatchers.anyLong()))
                     .thenAnswer(a -> ratingsScored.add(a.<Long>getArgument(0)));
             for (int i = 0; i < QUEUED; i++) {
-                failures.enqueue("SUP-" + (300 + i), "score-satisfaction", new IllegalStateException());
+                failures.enqueue(io.retentiondesk.jira.work.WorkKind.SCORE_SATISFACTION, 300L + i, "SUP-" + (300 + i), null,
+                        new IllegalStateException());
             }
             doAnswer(a -> {
                 retries.incrementAndGet();
@@ -112,7 +113,9 @@ class NightlyWorkTest {
                     new RecordRepair(new ClusterLocks(locks), mock(com.atlassian.jira.issue.IssueManager.class), recorder,
                             new io.retentiondesk.jira.ao.TicketRecords(ao), links, policies,
                             mock(com.atlassian.jira.bc.issue.search.SearchService.class),
-                            mock(com.atlassian.jira.security.JiraAuthenticationContext.class)));
+                            mock(com.atlassian.jira.security.JiraAuthenticationContext.class)),
+                    new CallbackIdBackfill(mock(com.atlassian.jira.issue.IssueManager.class),
+                            new io.retentiondesk.jira.ao.CallbackLog(ao)));
         }
 
         Map<String, Tier> tiers() {
@@ -184,6 +187,32 @@ class NightlyWorkTest {
     }
 
     @Test
+    void aValueImportDuringTheReTierKeepsItsTiersAndTheSnapshotRecordsThem() throws Exception {
+        Cluster cluster = new Cluster();
+        cluster.node().run(NightlyWork.Task.RETIER, NOW, NightlyWork.Progress.NONE);
+        io.retentiondesk.jira.service.ValueImport values = new io.retentiondesk.jira.service.ValueImport(
+                cluster.customers, cluster.policies);
+        // the smallest customer becomes by far the largest, after the run has read the values and before it writes
+        String csv = "customer,annual_value,potential\nCustomer 0,100000000,50\n";
+        AtomicInteger imported = new AtomicInteger();
+        NightlyWork.Progress importAtTheStart = (done, total) -> {
+            if (done == 0 && imported.getAndIncrement() == 0) {
+                values.apply(io.retentiondesk.jira.service.ValueImport.Format.CSV, csv);
+            }
+        };
+        cluster.node().run(NightlyWork.Task.RETIER, NOW.plusSeconds(86_400 * 10), importAtTheStart);
+        assertThat(imported.get()).isEqualTo(1);
+        assertThat(cluster.customers.tierOf(CustomerKey.of("Customer 0"))).isEqualTo(Tier.KEY);
+
+        Cluster fresh = new Cluster();
+        new io.retentiondesk.jira.service.ValueImport(fresh.customers, fresh.policies).apply(io.retentiondesk.jira.service.ValueImport.Format.CSV, csv);
+        assertThat(cluster.tiers()).as("the same tiers as an import with no re-tier running").isEqualTo(fresh.tiers());
+        assertThat(cluster.snapshots.count("2026-12")).isEqualTo(CUSTOMERS);
+        assertThat(cluster.snapshots.history(c -> Tier.UNRATED).tierAt(CustomerKey.of("customer 0"),
+                java.time.YearMonth.of(2026, 12))).isEqualTo(Tier.KEY);
+    }
+
+    @Test
     void aRunThatDiesHalfWayThenRunsAgainLosesAndDoublesNothing() throws Exception {
         Cluster cluster = new Cluster();
         AtomicInteger written = new AtomicInteger();
@@ -245,6 +274,45 @@ class NightlyWorkTest {
         NightlyWork.Summary s = cluster.node().run(NOW);
         assertThat(s.stillFailing()).isEqualTo(QUEUED);
         assertThat(cluster.failures.pending(100)).hasSize(QUEUED).allSatisfy(w -> assertThat(w.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void workThatFailsItsLastAttemptIsKeptAsDeadAndNeverRetriedAgain() throws Exception {
+        Cluster cluster = new Cluster();
+        doAnswer(a -> {
+            throw new IllegalStateException("still broken");
+        }).when(cluster.retry).retry(any());
+        // the first run failed once; each night retries once more until the cap
+        for (int night = 1; night < io.retentiondesk.jira.work.WorkKind.MAX_ATTEMPTS; night++) {
+            assertThat(cluster.node().run(NOW.plusSeconds(86_400L * night)).stillFailing()).isEqualTo(QUEUED);
+        }
+        assertThat(cluster.failures.pending(100)).isEmpty();
+        assertThat(cluster.failures.dead(100)).hasSize(QUEUED)
+                .allSatisfy(w -> assertThat(w.attempts()).isEqualTo(io.retentiondesk.jira.work.WorkKind.MAX_ATTEMPTS));
+        assertThat(cluster.failures.counts()).isEqualTo(new FailedWorkQueue.Counts(0, QUEUED));
+    }
+
+    @Test
+    void deadWorkIsNotRetriedUntilAnAdministratorPutsItBack() throws Exception {
+        Cluster cluster = new Cluster();
+        doAnswer(a -> {
+            throw new IllegalStateException("still broken");
+        }).when(cluster.retry).retry(any());
+        for (int night = 1; night < io.retentiondesk.jira.work.WorkKind.MAX_ATTEMPTS; night++) {
+            cluster.node().run(NOW.plusSeconds(86_400L * night));
+        }
+        org.mockito.Mockito.clearInvocations(cluster.retry);
+        NightlyWork.Summary s = cluster.node().run(NOW.plusSeconds(86_400L * 10));
+        assertThat(s.retried() + s.stillFailing()).isZero();
+        org.mockito.Mockito.verify(cluster.retry, org.mockito.Mockito.never()).retry(any());
+
+        FailedWorkQueue.FailedWork one = cluster.failures.dead(1).get(0);
+        assertThat(cluster.failures.requeue(one.id())).isPresent();
+        assertThat(cluster.failures.requeue(one.id())).as("already back in the queue").isEmpty();
+        org.mockito.Mockito.doNothing().when(cluster.retry).retry(any());
+        assertThat(cluster.node().run(NOW.plusSeconds(86_400L * 11)).retried()).isEqualTo(1);
+        org.mockito.Mockito.verify(cluster.retry).retry(org.mockito.ArgumentMatchers.argThat(w -> w.id() == one.id()));
+        assertThat(cluster.failures.dead(100)).hasSize(QUEUED - 1);
     }
 
     @Test

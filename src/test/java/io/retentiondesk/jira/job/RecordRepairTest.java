@@ -46,7 +46,7 @@ class RecordRepairTest {
         EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
         TicketRecords records = new TicketRecords(ao);
         io.retentiondesk.jira.ao.TicketLinks links = new io.retentiondesk.jira.ao.TicketLinks(ao);
-        PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+        PolicyStore policies = io.retentiondesk.testing.Policies.store();
         long version = policies.version();
         CustomerAssessment assessment = policies.assessment();
         for (long id = 1; id <= 3; id++) {
@@ -91,7 +91,7 @@ class RecordRepairTest {
     void ticketsUpdatedSinceTheirRecordOrNeverRecordedAreReReadAsTheRunAsUser() throws Exception {
         EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
         TicketRecords records = new TicketRecords(ao);
-        PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+        PolicyStore policies = io.retentiondesk.testing.Policies.store();
         CustomerAssessment assessment = policies.assessment();
         for (long id = 1; id <= 2; id++) {
             records.save(id, assessment.evaluate(new TicketBuilder("SUP-" + id, NOW.minusSeconds(86_400))

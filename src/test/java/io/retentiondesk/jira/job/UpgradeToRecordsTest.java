@@ -61,9 +61,10 @@ class UpgradeToRecordsTest {
         CustomerKey acme = CustomerKey.of("Acme");
         customers.saveTier(acme, Tier.KEY);
         customers.markChurned(CustomerKey.of("Globex"), NOW.minusSeconds(86_400), "POACHED_BY_COMPETITOR");
-        new CallbackLog(ao).record(new CallbackAttempt("SUP-1", NOW.minusSeconds(3600), "zoe",
+        new CallbackLog(ao).record(1L, new CallbackAttempt("SUP-1", NOW.minusSeconds(3600), "zoe",
                 CallbackOutcome.STILL_DISSATISFIED, 2, "still broken"));
-        new FailedWorkQueue(ao).enqueue("SUP-2", "assess-churn-risk", new IllegalStateException("index"));
+        new FailedWorkQueue(ao).enqueue(io.retentiondesk.jira.work.WorkKind.ASSESS_CHURN_RISK, 2L, "SUP-2", null,
+                new IllegalStateException("index"));
         Instant first = NOW.minusSeconds(3 * 86_400L);
         Instant second = NOW.minusSeconds(86_400L);
         io.retentiondesk.jira.ao.TicketLinks links = new io.retentiondesk.jira.ao.TicketLinks(ao);
@@ -77,7 +78,7 @@ class UpgradeToRecordsTest {
 
         assertThat(customers.profileOf(acme).tier()).isEqualTo(Tier.KEY);
         assertThat(customers.profileOf(CustomerKey.of("Globex")).churnType()).isEqualTo("POACHED_BY_COMPETITOR");
-        assertThat(new CallbackLog(ao).attemptsFor("SUP-1")).singleElement()
+        assertThat(new CallbackLog(ao).attemptsFor(1L, "SUP-1")).singleElement()
                 .extracting(CallbackAttempt::outcome).isEqualTo(CallbackOutcome.STILL_DISSATISFIED);
         assertThat(new FailedWorkQueue(ao).pending(10)).singleElement()
                 .extracting(FailedWorkQueue.FailedWork::issueKey).isEqualTo("SUP-2");
@@ -96,7 +97,7 @@ class UpgradeToRecordsTest {
                 .organization("Acme").summary("Printer").build());
         when(issues.getIssueObject(1L)).thenReturn(one);
         when(issues.getIssueObject(2L)).thenReturn(two);
-        PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+        PolicyStore policies = io.retentiondesk.testing.Policies.store();
         TicketRecords records = new TicketRecords(ao);
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, links, new CallbackLog(ao),
                 policies);

@@ -27,6 +27,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isA;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -47,8 +48,10 @@ class TicketEventListenerTest {
     private final TicketScoring scoring = mock(TicketScoring.class);
     private final ChurnAssessment churn = mock(ChurnAssessment.class);
     private final FailedWorkQueue failures = mock(FailedWorkQueue.class);
-    private final TicketEventListener listener = new TicketEventListener(events,
-            new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, recorder, scoring, churn), recorder, failures);
+    private final TicketEventListener listener = new TicketEventListener(events, new io.retentiondesk.jira.service.WorkSteps(
+            mock(io.retentiondesk.jira.service.CustomerTiering.class), scoring, churn,
+            new io.retentiondesk.jira.service.LateRating(issues, jsm, scored, recorder, scoring, churn), recorder,
+            mock(io.retentiondesk.jira.ao.CallbackLog.class)), failures);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final MutableIssue fresh = mock(MutableIssue.class);
     private final ApplicationUser customer = mock(ApplicationUser.class);
@@ -128,7 +131,8 @@ class TicketEventListenerTest {
         when(issue.getResolutionDate()).thenReturn(null);
         when(recorder.refresh(issue)).thenThrow(new IllegalStateException("records unavailable"));
         assertThatCode(() -> listener.onIssueEvent(event)).doesNotThrowAnyException();
-        verify(failures).enqueue(eq("SUP-7"), eq(TicketEventListener.RECORD_WORK), isA(IllegalStateException.class));
+        verify(failures).enqueue(eq(io.retentiondesk.jira.work.WorkKind.REFRESH_RECORD), eq(7L), eq("SUP-7"), isNull(),
+                isA(IllegalStateException.class));
     }
 
     @Test
@@ -137,7 +141,8 @@ class TicketEventListenerTest {
         when(scored.isNew(7L, 5)).thenReturn(true);
         doThrow(new IllegalStateException("customer Acme: boom")).when(scoring).writeSatisfaction(eq(fresh), any());
         assertThatCode(() -> listener.onIssueEvent(event)).doesNotThrowAnyException();
-        verify(failures).enqueue(eq("SUP-7"), eq(TicketEventListener.WORK), isA(IllegalStateException.class));
+        verify(failures).enqueue(eq(io.retentiondesk.jira.work.WorkKind.LATE_RATING), eq(7L), eq("SUP-7"), isNull(),
+                isA(IllegalStateException.class));
         verify(scored, never()).record(anyLong(), anyInt());
     }
 

@@ -41,7 +41,8 @@ public final class PanelSamples {
 
     public static PanelContent.Stored atRiskKeyStored() {
         return new PanelContent.Stored(Quadrant.IV, false, 78.0, "CRITICAL",
-                "CHURN_INTENT SUP-1042 (22.00); CALLBACK_OVERDUE SUP-1042 (15.00); REOPENED SUP-1017 (9.50); SLA_MISSED SUP-990 (3.10)");
+                "CHURN_INTENT SUP-1042 (22.00); CALLBACK_OVERDUE SUP-1042 (15.00); REOPENED SUP-1017 (9.50); SLA_MISSED SUP-990 (3.10)",
+                "Ann Agent", null);
     }
 
     public static TicketEvaluation quietSmall() {
@@ -67,19 +68,7 @@ public final class PanelSamples {
 
     /** The app's own i18n bundle as Jira's I18nResolver would answer (MessageFormat). */
     public static PanelContent.Texts texts(Locale locale) {
-        Properties p = new Properties();
-        String name = locale == Locale.SIMPLIFIED_CHINESE ? "/i18n/retention-desk_zh_CN.properties" : "/i18n/retention-desk.properties";
-        try (InputStream in = PanelSamples.class.getResourceAsStream(name)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return (key, args) -> {
-            String v = p.getProperty(key);
-            if (v == null) {
-                throw new AssertionError("missing i18n key " + key);
-            }
-            return new MessageFormat(v, locale).format(args);
-        };
+        io.retentiondesk.testing.Bundle bundle = io.retentiondesk.testing.Bundle.of(locale);
+        return (key, args) -> bundle.text(key, (Object[]) args);
     }
 }

@@ -84,7 +84,8 @@ class RestResourcesTest {
         io.retentiondesk.jira.job.WorkProgress progress = new io.retentiondesk.jira.job.WorkProgress(f);
         work = new WorkResource(access, new io.retentiondesk.jira.job.NightlyJob(scheduler,
                 mock(io.retentiondesk.jira.job.NightlyWork.class), progress,
-                io.retentiondesk.jira.bridge.RunAsUsers.none(authentication)), progress);
+                io.retentiondesk.jira.bridge.RunAsUsers.none(authentication)), progress,
+                new io.retentiondesk.jira.ao.FailedWorkQueue(ao));
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(authentication.getLoggedInUser()).thenReturn(agentUser);
     }
@@ -236,20 +237,22 @@ class RestResourcesTest {
     }
 
     @Test
-    void aNegativeValueIsReportedByLineAndSkippedAnOversizedUploadIs413() {
+    void aFileWithABadLineIsRefusedWholeWith400NamingEachLineAndAnOversizedUploadIs413() {
         when(users.getRemoteUserKey()).thenReturn(ADMIN);
-        Response onlyBad = values.importCsv(false, "customer,annual_value,potential\nAcme,-100,50\n");
-        assertThat(onlyBad.getStatus()).isEqualTo(400);
-        assertThat(json(onlyBad).get("message").getAsString()).contains("annual_value", "-100", "0 or more");
-
-        Response mixed = values.importCsv(false, "customer,annual_value,potential\nAcme,-100,50\nBeta,900,80\n");
-        assertThat(mixed.getStatus()).isEqualTo(200);
+        Response mixed = values.importCsv(false, "customer,annual_value,potential\nBeta,900,80\nAcme,-100,50\n"
+                + "Gamma,1,1\n" + "x".repeat(300) + ",1,1\n");
+        assertThat(mixed.getStatus()).isEqualTo(400);
         JsonObject body = json(mixed);
-        assertThat(body.get("imported").getAsInt()).isEqualTo(1);
-        assertThat(body.get("preview").getAsBoolean()).isFalse();
-        assertThat(body.getAsJsonArray("skipped").get(0).getAsJsonObject().get("message").getAsString()).contains("annual_value");
-        assertThat(body.getAsJsonArray("skipped").get(0).getAsJsonObject().get("line").getAsString()).endsWith("2");
-        assertThat(customers.values()).extracting(v -> v.customer().id()).containsExactly("beta");
+        assertThat(body.getAsJsonArray("problems")).hasSize(2);
+        JsonObject first = body.getAsJsonArray("problems").get(0).getAsJsonObject();
+        assertThat(first.get("line").getAsInt()).isEqualTo(3);
+        assertThat(first.get("field").getAsString()).isEqualTo("annual_value");
+        assertThat(first.get("message").getAsString()).contains("-100", "0 or more");
+        JsonObject second = body.getAsJsonArray("problems").get(1).getAsJsonObject();
+        assertThat(second.get("line").getAsInt()).isEqualTo(5);
+        assertThat(second.get("field").getAsString()).isEqualTo("customer");
+        assertThat(second.get("message").getAsString()).contains("at most 255 characters");
+        assertThat(customers.values()).isEmpty();
 
         String huge = "customer,annual_value,potential\n" + "Acme,1,1\n".repeat(ValueResource.MAX_BYTES / 9 + 1);
         assertThat(values.importCsv(false, huge).getStatus()).isEqualTo(413);
@@ -258,15 +261,22 @@ class RestResourcesTest {
     @Test
     void valuesCanComeAsJsonWithTheSameChecks() {
         when(users.getRemoteUserKey()).thenReturn(ADMIN);
-        Response ok = values.importJson(false, "[{\"customer\":\"Acme\",\"annual_value\":1200,\"potential\":70},"
+        Response refused = values.importJson(false, "[{\"customer\":\"Acme\",\"annual_value\":1200,\"potential\":70},"
                 + "{\"customer\":\"Beta\",\"annual_value\":-3,\"potential\":10}]");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        JsonObject problem = json(refused).getAsJsonArray("problems").get(0).getAsJsonObject();
+        assertThat(problem.get("line").getAsInt()).isEqualTo(3); // the second object, numbered as its CSV line
+        assertThat(problem.get("message").getAsString()).contains("-3");
+        assertThat(customers.values()).isEmpty();
+        Response ok = values.importJson(false, "[{\"customer\":\"Acme\",\"annual_value\":1200,\"potential\":70,"
+                + "\"churned_at\":\"2026-03-01T00:00:00Z\",\"churn_type\":\"bored\",\"unworthy\":true}]");
         assertThat(ok.getStatus()).isEqualTo(200);
-        assertThat(json(ok).get("imported").getAsInt()).isEqualTo(1);
-        assertThat(json(ok).getAsJsonArray("skipped").get(0).getAsJsonObject().get("message").getAsString())
-                .contains("annual_value", "-3");
+        assertThat(json(ok).getAsJsonArray("created").get(0).getAsString()).isEqualTo("Acme");
+        assertThat(json(ok).getAsJsonArray("notices").get(0).getAsJsonObject().get("line").getAsInt()).isEqualTo(2);
         Response bad = values.importJson(false, "[{\"customer\": ");
         assertThat(bad.getStatus()).isEqualTo(400);
-        assertThat(json(bad).get("message").getAsString()).startsWith("not valid JSON");
+        assertThat(json(bad).getAsJsonArray("problems").get(0).getAsJsonObject().get("message").getAsString())
+                .startsWith("not valid JSON");
         assertThat(values.importJson(false, "{\"customer\":\"Acme\"}").getStatus()).isEqualTo(400);
         when(users.getRemoteUserKey()).thenReturn(AGENT);
         assertThat(values.importJson(false, "[]").getStatus()).isEqualTo(403);

@@ -47,7 +47,7 @@ class ChurnAssessmentTest {
     private final JiraTicketReader reader = mock(JiraTicketReader.class);
     private final CallbackLog callbacks = mock(CallbackLog.class);
     private final RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
-    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+    private final PolicyStore policies = io.retentiondesk.testing.Policies.store();
     private EntityManagerActiveObjects ao;
     private CustomerRegistry customers;
     private TicketRecords records;
@@ -59,7 +59,7 @@ class ChurnAssessmentTest {
         ao = EntityManagerActiveObjects.migratedAll();
         customers = new CustomerRegistry(ao);
         records = new TicketRecords(ao);
-        when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
+        when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), anyString())).thenReturn(List.of());
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies, clock);
         assessment = new ChurnAssessment(recorder, records, customers, policies, fields, clock);
@@ -69,6 +69,7 @@ class ChurnAssessmentTest {
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getKey()).thenReturn(ticket.key());
         when(issue.getId()).thenReturn(id);
+        when(issue.getCreated()).thenReturn(java.sql.Timestamp.from(ticket.created()));
         when(reader.read(issue, JsmFields.NONE)).thenReturn(ticket);
         return issue;
     }
@@ -98,7 +99,10 @@ class ChurnAssessmentTest {
         verify(fields).write(eq(current), values.capture());
         assertThat(values.getValue()).containsEntry(RetentionField.CHURN_RISK_SCORE, 36.0)
                 .containsEntry(RetentionField.CHURN_RISK_BAND, "MEDIUM")
-                .containsEntry(RetentionField.CHURN_RISK_REASONS, "CHURN_INTENT SUP-1 (22.05)");
+                // the field is searchable by anyone who may browse SUP-3: it does not name SUP-1 (SPEC §11)
+                .containsEntry(RetentionField.CHURN_RISK_REASONS, "CHURN_INTENT in an earlier ticket (22.05)");
+        assertThat(customers.latestRisk(CustomerKey.of("acme"))).get()
+                .extracting(io.retentiondesk.jira.ao.CustomerRegistry.LatestRisk::reasons).isEqualTo("CHURN_INTENT SUP-1");
         assertThat(ao.find(CustomerEntity.class, "CUSTOMER_KEY = ?", "acme")[0].getRiskScore()).isEqualTo(36);
         assertThat(records.of(10003L)).isPresent();
         assertThat(records.reporters(CustomerKey.of("acme"))).containsExactlyInAnyOrder("bob", "ann");

@@ -28,7 +28,7 @@ class CustomerTieringTest {
             mock(com.atlassian.jira.issue.changehistory.ChangeHistoryManager.class);
     private final JiraTicketReader reader = new JiraTicketReader(comments, history);
     private final CustomerRegistry customers = mock(CustomerRegistry.class);
-    private final PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
+    private final PolicyStore policies = io.retentiondesk.testing.Policies.store();
     private final RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final CustomerTiering tiering = new CustomerTiering(reader, JsmFields.NONE, customers, policies, fields);

@@ -124,7 +124,7 @@ class IncrementalAssessmentProperties {
             customers = new CustomerRegistry(ao);
             records = new TicketRecords(ao);
             CallbackLog callbacks = mock(CallbackLog.class);
-            when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
+            when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), anyString())).thenReturn(List.of());
             recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies, clock);
             churn = new ChurnAssessment(recorder, records, customers, policies, mock(RetentionFieldWriter.class), clock);
             nightly = new CustomerReassessment(issues, churn, recorder, records);

@@ -27,7 +27,7 @@ class RatesReportTest {
         CustomerRegistry customers = new CustomerRegistry(ao);
         io.retentiondesk.jira.ao.TicketLinks links = new io.retentiondesk.jira.ao.TicketLinks(ao);
         TierSnapshots snapshots = new TierSnapshots(ao);
-        RatesReport report = new RatesReport(customers, links, snapshots, new PolicyStore(MapPluginSettings.over(new HashMap<>())),
+        RatesReport report = new RatesReport(customers, links, snapshots, io.retentiondesk.testing.Policies.store(),
                 new io.retentiondesk.jira.ao.MonthlyRates(ao));
         // four KEY customers active in May; one churns in June; one is MAJOR by June's snapshot although KEY now
         for (int i = 1; i <= 4; i++) {
@@ -61,7 +61,7 @@ class RatesReportTest {
         io.retentiondesk.jira.ao.TicketLinks links = new io.retentiondesk.jira.ao.TicketLinks(ao);
         io.retentiondesk.jira.ao.MonthlyRates monthly = new io.retentiondesk.jira.ao.MonthlyRates(ao);
         RatesReport report = new RatesReport(customers, links, new TierSnapshots(ao),
-                new PolicyStore(MapPluginSettings.over(new HashMap<>())), monthly);
+                io.retentiondesk.testing.Policies.store(), monthly);
         for (int i = 1; i <= 5; i++) {
             links.linkTickets(CustomerKey.of("C" + i), Map.of((long) i, YearMonth.of(2026, 5)));
             customers.saveTier(CustomerKey.of("C" + i), Tier.SMALL);

@@ -42,9 +42,9 @@ class TicketRecorderTest {
         EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll();
         records = new TicketRecords(ao);
         CallbackLog callbacks = mock(CallbackLog.class);
-        when(callbacks.attemptsFor(anyString())).thenReturn(List.of());
+        when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), anyString())).thenReturn(List.of());
         recorder = new TicketRecorder(reader, jsm, new CustomerRegistry(ao), records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks,
-                new PolicyStore(MapPluginSettings.over(new HashMap<>())), Clock.fixed(NOW, ZoneOffset.UTC));
+                io.retentiondesk.testing.Policies.store(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private Issue issue(long id, String key, String requestType) {

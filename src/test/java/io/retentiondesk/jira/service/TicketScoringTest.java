@@ -45,7 +45,7 @@ class TicketScoringTest {
         CustomerRegistry customers = new CustomerRegistry(ao);
         TicketRecords records = new TicketRecords(ao);
         CallbackLog callbacks = mock(CallbackLog.class);
-        PolicyStore policies = new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>()));
+        PolicyStore policies = io.retentiondesk.testing.Policies.store();
         RetentionFieldWriter fields = mock(RetentionFieldWriter.class);
         CallbackSchedule schedule = mock(CallbackSchedule.class);
         MutableIssue issue = mock(MutableIssue.class);
@@ -57,10 +57,10 @@ class TicketScoringTest {
                 .issueType("Complaint").priority("Medium").resolution("Done", T0.plusSeconds(86_400)).build();
         when(reader.read(issue, JsmFields.NONE)).thenReturn(ticket);
         customers.saveTier(CustomerKey.of("acme"), Tier.KEY);
-        when(callbacks.attemptsFor("SUP-1")).thenReturn(List.of());
+        when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.eq("SUP-1"))).thenReturn(List.of());
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, policies,
                 Clock.fixed(Instant.parse("2026-06-03T12:00:00Z"), ZoneOffset.UTC));
-        TicketScoring scoring = new TicketScoring(recorder, schedule, fields);
+        TicketScoring scoring = new TicketScoring(recorder, schedule, fields, owners());
 
         TicketEvaluation e = scoring.scoreSatisfaction(issue);
 
@@ -75,7 +75,7 @@ class TicketScoringTest {
         scoring.scheduleCallback(issue);
         verify(fields).write(issue, Map.of(RetentionField.CALLBACK_STATUS, "OVERDUE", // due 06-03 00:00, now 12:00
                 RetentionField.CALLBACK_DUE, Date.from(Instant.parse("2026-06-03T00:00:00Z"))));
-        verify(schedule).record(10001L, "SUP-1", Instant.parse("2026-06-03T00:00:00Z"), CallbackStatus.OVERDUE);
+        verify(schedule).record(10001L, "SUP-1", Instant.parse("2026-06-03T00:00:00Z"), CallbackStatus.OVERDUE, null);
         // the ticket's record and reporter are kept for its customer's next assessment
         assertThat(records.of(10001L)).get().extracting(s -> s.record().key()).isEqualTo("SUP-1");
         assertThat(records.reporters(CustomerKey.of("acme"))).containsExactly("ann");
@@ -93,14 +93,19 @@ class TicketScoringTest {
         when(issue.getId()).thenReturn(10002L);
         when(reader.read(issue, JsmFields.NONE)).thenReturn(new TicketBuilder("SUP-2", T0).reporter(Person.named("bo"))
                 .build());
-        when(callbacks.attemptsFor("SUP-2")).thenReturn(List.of());
+        when(callbacks.attemptsFor(org.mockito.ArgumentMatchers.anyLong(), org.mockito.ArgumentMatchers.eq("SUP-2"))).thenReturn(List.of());
         TicketRecorder recorder = new TicketRecorder(reader, JsmFields.NONE, new CustomerRegistry(ao), records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks,
-                new PolicyStore(io.retentiondesk.jira.policy.MapPluginSettings.over(new java.util.HashMap<>())),
+                io.retentiondesk.testing.Policies.store(),
                 Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
-        TicketScoring scoring = new TicketScoring(recorder, mock(CallbackSchedule.class), mock(RetentionFieldWriter.class));
+        TicketScoring scoring = new TicketScoring(recorder, mock(CallbackSchedule.class), mock(RetentionFieldWriter.class), owners());
 
         assertThat(scoring.evaluate(issue).key()).isEqualTo("SUP-2");
         assertThat(records.of(10002L)).isEmpty();
         assertThat(records.reporters(CustomerKey.of("bo"))).isEmpty();
+    }
+
+    private static CallbackOwners owners() {
+        return new CallbackOwners(mock(com.atlassian.jira.issue.CustomFieldManager.class),
+                io.retentiondesk.testing.Policies.store());
     }
 }

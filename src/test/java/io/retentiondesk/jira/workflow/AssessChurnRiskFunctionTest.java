@@ -22,12 +22,14 @@ class AssessChurnRiskFunctionTest {
         FailedWorkQueue failures = mock(FailedWorkQueue.class);
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getKey()).thenReturn("SUP-4");
+        when(issue.getId()).thenReturn(4L);
         when(assessment.assessAndWrite(issue)).thenThrow(new IllegalStateException("records unavailable"));
         Map<String, Object> vars = new HashMap<>();
         vars.put("issue", issue);
-        AssessChurnRiskFunction function = new AssessChurnRiskFunction(assessment, failures);
+        AssessChurnRiskFunction function = new AssessChurnRiskFunction(io.retentiondesk.jira.service.TestWorkSteps.with(assessment), failures);
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
         verify(assessment).assessAndWrite(issue);
-        verify(failures).enqueue(eq("SUP-4"), eq("assess-churn-risk"), isA(IllegalStateException.class));
+        verify(failures).enqueue(eq(io.retentiondesk.jira.work.WorkKind.ASSESS_CHURN_RISK), eq(4L),
+                eq("SUP-4"), org.mockito.ArgumentMatchers.isNull(), isA(IllegalStateException.class));
     }
 }

@@ -21,15 +21,16 @@ class AssignCustomerTierFunctionTest {
         FailedWorkQueue failures = mock(FailedWorkQueue.class);
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getKey()).thenReturn("SUP-9");
+        when(issue.getId()).thenReturn(null); // on create, before "Creates the issue originally"
         Map<String, Object> vars = new HashMap<>();
         vars.put("issue", issue);
-        AssignCustomerTierFunction function = new AssignCustomerTierFunction(tiering, failures);
+        AssignCustomerTierFunction function = new AssignCustomerTierFunction(io.retentiondesk.jira.service.TestWorkSteps.with(tiering), failures);
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
         verify(tiering).assign(issue);
 
         IllegalStateException boom = new IllegalStateException("registry down");
         doThrow(boom).when(tiering).assign(issue);
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
-        verify(failures).enqueue("SUP-9", "assign-customer-tier", boom);
+        verify(failures).enqueue(io.retentiondesk.jira.work.WorkKind.ASSIGN_CUSTOMER_TIER, null, "SUP-9", null, boom);
     }
 }

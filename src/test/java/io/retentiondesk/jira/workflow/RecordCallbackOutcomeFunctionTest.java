@@ -33,11 +33,13 @@ class RecordCallbackOutcomeFunctionTest {
     private final TicketScoring scoring = mock(TicketScoring.class);
     private final FailedWorkQueue failures = mock(FailedWorkQueue.class);
     private final MutableIssue issue = mock(MutableIssue.class);
-    private final RecordCallbackOutcomeFunction function = new RecordCallbackOutcomeFunction(input, log, scoring,
-            failures, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RecordCallbackOutcomeFunction function = new RecordCallbackOutcomeFunction(input,
+            io.retentiondesk.jira.service.TestWorkSteps.with(log, scoring), failures,
+            Clock.fixed(NOW.plusMillis(250), ZoneOffset.UTC));
 
     private Map<String, Object> vars() {
         when(issue.getKey()).thenReturn("SUP-5");
+        when(issue.getId()).thenReturn(5L);
         Map<String, Object> vars = new HashMap<>();
         vars.put("issue", issue);
         return vars;
@@ -51,8 +53,9 @@ class RecordCallbackOutcomeFunctionTest {
         when(input.note(issue)).thenReturn("voicemail");
         function.execute(vars, Map.of(), null);
         var order = inOrder(log, scoring);
-        order.verify(log).record(new CallbackAttempt("SUP-5", NOW, null, CallbackOutcome.UNREACHABLE, null, "voicemail"));
-        order.verify(scoring).scheduleCallback(issue);
+        // at whole seconds, as every database keeps it, so a retry finds it logged or not
+        order.verify(log).record(5L, new CallbackAttempt("SUP-5", NOW, null, CallbackOutcome.UNREACHABLE, null, "voicemail"));
+        order.verify(scoring).scheduleCallback(issue, null); // logging an attempt keeps the owner
     }
 
     @Test
@@ -60,7 +63,8 @@ class RecordCallbackOutcomeFunctionTest {
         Map<String, Object> vars = vars();
         when(input.outcome(issue)).thenReturn(Optional.empty());
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
-        verify(log, never()).record(any());
-        verify(failures).enqueue(eq("SUP-5"), eq("record-callback-outcome"), isA(IllegalStateException.class));
+        verify(log, never()).record(org.mockito.ArgumentMatchers.anyLong(), any());
+        verify(failures).enqueue(eq(io.retentiondesk.jira.work.WorkKind.RECORD_CALLBACK_OUTCOME), eq(5L), eq("SUP-5"),
+                org.mockito.ArgumentMatchers.isNull(), isA(IllegalStateException.class));
     }
 }

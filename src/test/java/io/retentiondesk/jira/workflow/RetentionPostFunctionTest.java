@@ -30,6 +30,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.retentiondesk.jira.service.WorkSteps;
+import io.retentiondesk.jira.work.WorkKind;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.mockito.ArgumentMatchers.isNull;
+
 /**
  * The failure rule for every post-function: when the engine (or anything below it) throws, the transition goes
  * on and the work is queued for the scheduled job under the issue key.
@@ -44,33 +50,37 @@ class RetentionPostFunctionTest {
     private final MutableIssue issue = mock(MutableIssue.class);
     private final IllegalStateException engineFailure = new IllegalStateException("engine failed for Acme Ltd");
 
+    private final WorkSteps steps = new WorkSteps(tiering, scoring, assessment,
+            mock(io.retentiondesk.jira.service.LateRating.class), mock(io.retentiondesk.jira.service.TicketRecorder.class),
+            log);
+
     @ParameterizedTest
-    @ValueSource(strings = {"assign-customer-tier", "score-satisfaction", "schedule-complaint-callback",
-        "assess-churn-risk", "record-callback-outcome"})
-    void anEngineFailureNeverBlocksTheTransitionAndIsQueued(String work) throws SearchException {
+    @EnumSource(value = WorkKind.class, names = {"LATE_RATING", "REFRESH_RECORD"}, mode = EnumSource.Mode.EXCLUDE)
+    void anEngineFailureNeverBlocksTheTransitionAndIsQueued(WorkKind work) throws SearchException {
         when(issue.getKey()).thenReturn("SUP-1");
+        when(issue.getId()).thenReturn(1L);
         RetentionPostFunction function = switch (work) {
-            case "assign-customer-tier" -> {
+            case ASSIGN_CUSTOMER_TIER -> {
                 doThrow(engineFailure).when(tiering).assign(issue);
-                yield new AssignCustomerTierFunction(tiering, failures);
+                yield new AssignCustomerTierFunction(steps, failures);
             }
-            case "score-satisfaction" -> {
+            case SCORE_SATISFACTION -> {
                 doThrow(engineFailure).when(scoring).scoreSatisfaction(issue);
-                yield new ScoreSatisfactionFunction(scoring, failures);
+                yield new ScoreSatisfactionFunction(steps, failures);
             }
-            case "schedule-complaint-callback" -> {
-                doThrow(engineFailure).when(scoring).scheduleCallback(issue);
-                yield new ScheduleComplaintCallbackFunction(scoring, failures);
+            case SCHEDULE_COMPLAINT_CALLBACK -> {
+                doThrow(engineFailure).when(scoring).scheduleCallback(eq(issue), any());
+                yield new ScheduleComplaintCallbackFunction(steps, failures);
             }
-            case "assess-churn-risk" -> {
+            case ASSESS_CHURN_RISK -> {
                 doThrow(engineFailure).when(assessment).assessAndWrite(issue);
-                yield new AssessChurnRiskFunction(assessment, failures);
+                yield new AssessChurnRiskFunction(steps, failures);
             }
             default -> {
                 when(input.outcome(issue)).thenReturn(Optional.of(CallbackOutcome.SATISFIED));
                 when(input.rating(issue)).thenReturn(null);
-                doThrow(engineFailure).when(scoring).scheduleCallback(issue);
-                yield new RecordCallbackOutcomeFunction(input, log, scoring, failures);
+                doThrow(engineFailure).when(scoring).scheduleCallback(eq(issue), any());
+                yield new RecordCallbackOutcomeFunction(input, steps, failures);
             }
         };
         Map<String, Object> vars = new HashMap<>();
@@ -84,6 +94,8 @@ class RetentionPostFunctionTest {
             }
         }).doesNotThrowAnyException();
         assertThat(stored).containsExactly("SUP-1");
-        verify(failures).enqueue(eq("SUP-1"), eq(work), isA(IllegalStateException.class));
+        verify(failures).enqueue(eq(work), eq(1L), eq("SUP-1"),
+                work.needsAttempt() ? isA(io.retentiondesk.core.callback.CallbackAttempt.class) : isNull(),
+                isA(IllegalStateException.class));
     }
 }

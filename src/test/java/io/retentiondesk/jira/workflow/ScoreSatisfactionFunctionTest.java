@@ -20,11 +20,13 @@ import static org.mockito.Mockito.when;
 class ScoreSatisfactionFunctionTest {
     private final TicketScoring scoring = mock(TicketScoring.class);
     private final FailedWorkQueue failures = mock(FailedWorkQueue.class);
-    private final ScoreSatisfactionFunction function = new ScoreSatisfactionFunction(scoring, failures);
+    private final ScoreSatisfactionFunction function = new ScoreSatisfactionFunction(
+            io.retentiondesk.jira.service.TestWorkSteps.with(scoring), failures);
     private final MutableIssue issue = mock(MutableIssue.class);
 
     private Map<String, Object> transientVars() {
         when(issue.getKey()).thenReturn("SUP-1");
+        when(issue.getId()).thenReturn(1L);
         Map<String, Object> vars = new HashMap<>();
         vars.put("issue", issue);
         return vars;
@@ -34,7 +36,7 @@ class ScoreSatisfactionFunctionTest {
     void scoresTheTransitionedIssue() throws Exception {
         function.execute(transientVars(), Map.of(), null);
         verify(scoring).scoreSatisfaction(issue);
-        verify(failures, never()).enqueue(any(), any(), any());
+        verify(failures, never()).enqueue(any(), any(), any(), any(), any());
     }
 
     @Test
@@ -43,14 +45,14 @@ class ScoreSatisfactionFunctionTest {
         IllegalStateException boom = new IllegalStateException("customer Acme Ltd: policy broken");
         doThrow(boom).when(scoring).scoreSatisfaction(issue);
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
-        verify(failures).enqueue("SUP-1", "score-satisfaction", boom);
+        verify(failures).enqueue(io.retentiondesk.jira.work.WorkKind.SCORE_SATISFACTION, 1L, "SUP-1", null, boom);
     }
 
     @Test
     void evenAFailingQueueDoesNotBlockTheTransition() {
         Map<String, Object> vars = transientVars();
         doThrow(new IllegalStateException()).when(scoring).scoreSatisfaction(issue);
-        doThrow(new IllegalStateException("db down")).when(failures).enqueue(eq("SUP-1"), any(), any());
+        doThrow(new IllegalStateException("db down")).when(failures).enqueue(any(), any(), eq("SUP-1"), any(), any());
         assertThatCode(() -> function.execute(vars, Map.of(), null)).doesNotThrowAnyException();
     }
 }

@@ -34,6 +34,7 @@ import io.retentiondesk.jira.service.CustomerTiering;
 import io.retentiondesk.jira.service.LateRating;
 import io.retentiondesk.jira.service.TicketRecorder;
 import io.retentiondesk.jira.service.TicketScoring;
+import io.retentiondesk.jira.service.WorkSteps;
 import io.retentiondesk.testing.MockTickets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,9 +62,9 @@ import static org.mockito.Mockito.when;
  * (comments, change history, the JSM services, custom-field lookups, the issue manager) and Active Objects calls
  * (find, count, create, delete), counted for a customer with 5 and with 500 recent tickets. They must be equal, and
  * under {@value #JIRA_CALLS} and {@value #AO_CALLS}. Entity setters and {@code save()} on rows already found are not
- * counted (AO writes one row each). Measured on 2026-12-01: Jira calls 1 (Assign customer tier), 13 (Score
- * satisfaction, Schedule complaint callback, Assess churn risk), 16 (Record callback outcome), 12 (an issue event);
- * Active Objects calls 2, 5, 6, 8, 7 and 6.
+ * counted (AO writes one row each). Measured on 2026-12-01, after the callback owner and the real transactions of
+ * the test harness: Jira calls 1 (Assign customer tier), 13 (Score satisfaction, Schedule complaint callback, Assess
+ * churn risk), 16 (Record callback outcome), 12 (an issue event); Active Objects calls 2, 6, 7, 8, 9 and 7.
  */
 class TransitionCallBudgetTest {
     static final int JIRA_CALLS = 20;
@@ -108,9 +109,10 @@ class TransitionCallBudgetTest {
         TicketRecords records = new TicketRecords(ao);
         CallbackLog callbacks = new CallbackLog(ao);
         FailedWorkQueue failures = new FailedWorkQueue(ao);
-        RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields);
+        RetentionFieldWriter fields = new RetentionFieldWriter(jsmServices.customFields, new io.retentiondesk.jira.customfield.FieldFindings());
         TicketRecorder recorder = new TicketRecorder(reader, jsm, customers, records, new io.retentiondesk.jira.ao.TicketLinks(ao), callbacks, jsmServices.policies);
-        TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(ao), fields);
+        TicketScoring scoring = new TicketScoring(recorder, new CallbackSchedule(ao), fields,
+                new io.retentiondesk.jira.service.CallbackOwners(jsmServices.customFields, jsmServices.policies));
         ChurnAssessment churn = new ChurnAssessment(recorder, records, customers, jsmServices.policies, fields);
         customers.saveTier(CustomerKey.of("acme"), Tier.KEY);
 
@@ -128,17 +130,18 @@ class TransitionCallBudgetTest {
         records.addReporter(CustomerKey.of("acme"), "ann");
         records.addReporter(CustomerKey.of("acme"), "bob");
 
+        WorkSteps steps = new WorkSteps(new CustomerTiering(reader, jsm, customers, jsmServices.policies, fields),
+                scoring, churn, new LateRating(issues, jsm, new ScoredRatings(ao), recorder, scoring, churn), recorder,
+                callbacks);
         Runnable transition = switch (work) {
-            case "assign-customer-tier" -> () -> execute(new AssignCustomerTierFunction(
-                    new CustomerTiering(reader, jsm, customers, jsmServices.policies, fields), failures), issue);
-            case "score-satisfaction" -> () -> execute(new ScoreSatisfactionFunction(scoring, failures), issue);
-            case "schedule-complaint-callback" -> () -> execute(new ScheduleComplaintCallbackFunction(scoring, failures),
+            case "assign-customer-tier" -> () -> execute(new AssignCustomerTierFunction(steps, failures), issue);
+            case "score-satisfaction" -> () -> execute(new ScoreSatisfactionFunction(steps, failures), issue);
+            case "schedule-complaint-callback" -> () -> execute(new ScheduleComplaintCallbackFunction(steps, failures),
                     issue);
-            case "assess-churn-risk" -> () -> execute(new AssessChurnRiskFunction(churn, failures), issue);
+            case "assess-churn-risk" -> () -> execute(new AssessChurnRiskFunction(steps, failures), issue);
             case "record-callback-outcome" -> () -> execute(new RecordCallbackOutcomeFunction(
-                    new CallbackInput(jsmServices.customFields), callbacks, scoring, failures), issue);
-            case "issue-event" -> () -> new TicketEventListener(mock(EventPublisher.class),
-                    new LateRating(issues, jsm, new ScoredRatings(ao), recorder, scoring, churn), recorder, failures)
+                    new CallbackInput(jsmServices.customFields), steps, failures), issue);
+            case "issue-event" -> () -> new TicketEventListener(mock(EventPublisher.class), steps, failures)
                     .onIssueEvent(event(issue));
             default -> throw new IllegalArgumentException(work);
         };
@@ -147,6 +150,13 @@ class TransitionCallBudgetTest {
         Object[] jira = {comments, changes, issues, jsmServices.requestTypes, jsmServices.requestTypeQuery,
                 jsmServices.slas, jsmServices.slaQuery, jsmServices.customFields};
         clearInvocations(jira);
+        // an attempt logged again within the same second is the same attempt (not logged twice): forget the warm-up's
+        // so the measured run logs one whatever the clock says
+        io.retentiondesk.jira.ao.CallbackAttemptEntity[] logged =
+                db.find(io.retentiondesk.jira.ao.CallbackAttemptEntity.class, "ID > ?", 0);
+        if (logged.length > 0) {
+            db.delete(logged);
+        }
         aoCalls.set(0);
 
         transition.run();

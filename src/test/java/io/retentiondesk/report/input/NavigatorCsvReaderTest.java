@@ -21,7 +21,7 @@ class NavigatorCsvReaderTest {
     void readsTheRealSpanishJsmExport() throws IOException {
         Assumptions.assumeTrue(Files.exists(SHARED_CSV),
                 "skipped: ../shared/data/jira/jsm-it-helpdesk-simulation-export-es.csv is absent (no licence to copy it)");
-        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        io.retentiondesk.testing.CollectingSink c = new io.retentiondesk.testing.CollectingSink();
         new NavigatorCsvReader().read(SHARED_CSV, c);
         assertThat(c.skipped).isEmpty();
         assertThat(c.tickets).extracting(Ticket::key).containsExactly("IHS-5", "IHS-4", "IHS-3");
@@ -42,7 +42,7 @@ class NavigatorCsvReaderTest {
         Files.writeString(file, "Issue key,Summary,Created\n"
                 + "SUP-1,Fine,05/Jan/26 9:00 AM\n"
                 + "SUP-2,\"Broken quote,05/Jan/26 9:00 AM\n", StandardCharsets.UTF_8);
-        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        io.retentiondesk.testing.CollectingSink c = new io.retentiondesk.testing.CollectingSink();
         new NavigatorCsvReader().read(file, c);
         assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-1");
         assertThat(c.positions).containsExactly("export.csv:2");
@@ -60,7 +60,7 @@ class NavigatorCsvReaderTest {
                 + "SUP-2,yesterday,,\n"
                 + "SUP-3,05/Jan/26 9:00 AM,5,\"05/Jan/26 10:00 AM;agent1;multi\nline body\"\n"
                 + "SUP-4,06/Jan/26 9:00 AM,,\n", StandardCharsets.UTF_8);
-        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        io.retentiondesk.testing.CollectingSink c = new io.retentiondesk.testing.CollectingSink();
         new NavigatorCsvReader().read(file, c);
         assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-3", "SUP-4");
         assertThat(c.positions).containsExactly("export.csv:4", "export.csv:6");
@@ -73,7 +73,7 @@ class NavigatorCsvReaderTest {
     void aByteOrderMarkAtTheStartOfACsvIsReadLikeJson(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("excel.csv");
         Files.writeString(file, "\uFEFFIssue key,Created\nSUP-1,05/Jan/26 9:00 AM\n", StandardCharsets.UTF_8);
-        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        io.retentiondesk.testing.CollectingSink c = new io.retentiondesk.testing.CollectingSink();
         new NavigatorCsvReader().read(file, c);
         assertThat(c.skipped).isEmpty();
         assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-1");
@@ -84,7 +84,7 @@ class NavigatorCsvReaderTest {
         Path file = dir.resolve("export.csv");
         Files.writeString(file, "Issue key,Created,Resolved\nSUP-1,05/Jan/26 9:00 AM,05/Jan/16 9:00 AM\n"
                 + "SUP-2,30/Feb/26 9:00 AM,\n", StandardCharsets.UTF_8);
-        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        io.retentiondesk.testing.CollectingSink c = new io.retentiondesk.testing.CollectingSink();
         new NavigatorCsvReader().read(file, c);
         assertThat(c.tickets).isEmpty();
         assertThat(c.skipped).extracting(Skipped::position).containsExactly("export.csv:2", "export.csv:3");

@@ -37,7 +37,7 @@ class RestExportReaderTest {
     @ParameterizedTest
     @MethodSource("fixtures")
     void everyRealFileIsReadWithoutLosingARecord(Path file) throws IOException {
-        Collected c = read(file);
+        io.retentiondesk.testing.CollectingSink c = read(file);
         // every issue of the file is accounted for: read, or skipped with a position in this file
         assertThat(c.tickets.size() + c.skipped.size()).isGreaterThanOrEqualTo(1);
         c.skipped.forEach(s -> assertThat(s.position()).startsWith(file.getFileName() + "#"));
@@ -46,7 +46,7 @@ class RestExportReaderTest {
 
     @Test
     void searchPageGivesEveryIssueInOrder() throws Exception {
-        Collected c = read(fixture("jrjc-search-many-issues.json"));
+        io.retentiondesk.testing.CollectingSink c = read(fixture("jrjc-search-many-issues.json"));
         assertThat(c.tickets).hasSize(8);
         assertThat(c.tickets.get(0).key()).isEqualTo("TST-13");
         assertThat(c.positions.get(7)).isEqualTo("jrjc-search-many-issues.json#8");
@@ -92,7 +92,7 @@ class RestExportReaderTest {
 
     @Test
     void webhookWithoutCreationDateIsReportedNotLost() throws Exception {
-        Collected c = read(fixture("mattermost-webhook-cloud-comment-created.json"));
+        io.retentiondesk.testing.CollectingSink c = read(fixture("mattermost-webhook-cloud-comment-created.json"));
         assertThat(c.tickets).isEmpty();
         assertThat(c.skipped).singleElement().satisfies(s -> {
             assertThat(s.position()).isEqualTo("mattermost-webhook-cloud-comment-created.json#1");
@@ -126,7 +126,7 @@ class RestExportReaderTest {
                 """;
         Path file = dir.resolve("page.json");
         Files.writeString(file, page, StandardCharsets.UTF_8);
-        Collected c = read(file);
+        io.retentiondesk.testing.CollectingSink c = read(file);
         assertThat(c.tickets).hasSize(1);
         Ticket t = c.tickets.get(0);
         assertThat(t.organizations()).containsExactly("Acme Ltd");
@@ -148,7 +148,7 @@ class RestExportReaderTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"issues\":[{\"key\":\"A-1\",\"fields\":{\"created\":\"2026-01-05T09:00:00.000+0000\"}},"
                 + "{\"key\":\"A-2\",\"fields\":{\"created\": }", StandardCharsets.UTF_8);
-        Collected c = read(file);
+        io.retentiondesk.testing.CollectingSink c = read(file);
         assertThat(c.tickets).extracting(Ticket::key).containsExactly("A-1");
         assertThat(c.skipped).singleElement().satisfies(s -> {
             assertThat(s.position()).isEqualTo("broken.json#2");
@@ -162,7 +162,7 @@ class RestExportReaderTest {
     }
 
 
-    private static Collected page(Path dir, String issues, String tail) throws IOException {
+    private static io.retentiondesk.testing.CollectingSink page(Path dir, String issues, String tail) throws IOException {
         Path file = dir.resolve("page.json");
         Files.writeString(file, "{\"issues\":[" + issues + "]" + tail, StandardCharsets.UTF_8);
         return read(file);
@@ -181,7 +181,7 @@ class RestExportReaderTest {
             @TempDir Path dir) throws IOException {
         String sla = ",\"customfield_9\":{\"name\":\"Time to first response\",\"completedCycles\":[{\"stopTime\":"
                 + "{\"epochMillis\":%s},\"breached\":false}]}";
-        Collected c = page(dir, String.join(",", issue("SUP-1", sla.formatted("\"abc\"")),
+        io.retentiondesk.testing.CollectingSink c = page(dir, String.join(",", issue("SUP-1", sla.formatted("\"abc\"")),
                 issue("SUP-2", sla.formatted("true")), issue("SUP-3", sla.formatted("1e999999999")),
                 issue("SUP-4", sla.formatted("1767604000000"))), NAMES);
         assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-4");
@@ -196,7 +196,7 @@ class RestExportReaderTest {
         String deep = "{\"type\":\"doc\",\"content\":[".repeat(2000) + "{\"text\":\"x\"}" + "]}".repeat(2000);
         String shallow = "{\"type\":\"doc\",\"content\":[{\"type\":\"paragraph\",\"content\":[{\"text\":\"Invoice\"},"
                 + "{\"text\":\" wrong\"}]}]}";
-        Collected c = page(dir, issue("SUP-1", ",\"summary\":" + deep) + "," + issue("SUP-2", ",\"summary\":" + shallow),
+        io.retentiondesk.testing.CollectingSink c = page(dir, issue("SUP-1", ",\"summary\":" + deep) + "," + issue("SUP-2", ",\"summary\":" + shallow),
                 "}");
         assertThat(c.tickets).singleElement().satisfies(t -> assertThat(t.summary()).isEqualTo("Invoice wrong"));
         assertThat(c.skipped).singleElement().satisfies(s -> {
@@ -209,7 +209,7 @@ class RestExportReaderTest {
     void aPageCutBeforeNamesAndSchemaSaysSoInANotice(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("cut.json");
         Files.writeString(file, "{\"issues\":[" + issue("SUP-1", "") + "],\"nam", StandardCharsets.UTF_8);
-        Collected c = read(file);
+        io.retentiondesk.testing.CollectingSink c = read(file);
         assertThat(c.tickets).hasSize(1);
         assertThat(c.notices).containsExactly("retention.cli.namesMissing cut.json");
         assertThat(c.skipped).singleElement().satisfies(s -> {
@@ -220,7 +220,7 @@ class RestExportReaderTest {
 
     @Test
     void datesBefore1970OrFrom2100OnAreBadDates(@TempDir Path dir) throws IOException {
-        Collected c = page(dir, String.join(",",
+        io.retentiondesk.testing.CollectingSink c = page(dir, String.join(",",
                 issue("SUP-1", "").replace("2026-01-05", "0001-01-05"),
                 issue("SUP-2", "").replace("2026-01-05", "1000-01-05"),
                 issue("SUP-3", ",\"resolutiondate\":\"2100-01-01T00:00:00.000+0000\""),
@@ -232,7 +232,7 @@ class RestExportReaderTest {
 
     @Test
     void anImpossibleDateSuchAsFebruary30IsRejectedNotReadAsFebruary28(@TempDir Path dir) throws IOException {
-        Collected c = page(dir, issue("SUP-1", "").replace("2026-01-05", "2026-02-30"), "}");
+        io.retentiondesk.testing.CollectingSink c = page(dir, issue("SUP-1", "").replace("2026-01-05", "2026-02-30"), "}");
         assertThat(c.tickets).isEmpty();
         assertThat(c.skipped).singleElement().satisfies(s -> assertThat(s.reason())
                 .startsWith("fields.created: expected a date"));
@@ -242,7 +242,7 @@ class RestExportReaderTest {
     void aTicketResolvedOrWithAnSlaStoppingBeforeItWasCreatedIsSkipped(@TempDir Path dir) throws IOException {
         String sla = ",\"customfield_9\":{\"name\":\"Time to first response\",\"completedCycles\":[{\"stopTime\":"
                 + "{\"iso8601\":\"2025-01-01T00:00:00Z\"},\"breached\":false}]}";
-        Collected c = page(dir, String.join(",",
+        io.retentiondesk.testing.CollectingSink c = page(dir, String.join(",",
                 issue("SUP-1", ",\"resolutiondate\":\"2016-01-05T09:00:00.000+0000\",\"resolution\":{\"name\":\"Done\"}"),
                 issue("SUP-2", sla), issue("SUP-3", "")), NAMES);
         assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-3");
@@ -255,32 +255,9 @@ class RestExportReaderTest {
         return Path.of(RestExportReaderTest.class.getResource("/fixtures/jira/" + name).toURI());
     }
 
-    static Collected read(Path file) throws IOException {
-        Collected c = new Collected();
+    static io.retentiondesk.testing.CollectingSink read(Path file) throws IOException {
+        io.retentiondesk.testing.CollectingSink c = new io.retentiondesk.testing.CollectingSink();
         new RestExportReader(Map.of()).read(file, c);
         return c;
-    }
-
-    static final class Collected implements TicketSink {
-        final List<Ticket> tickets = new ArrayList<>();
-        final List<String> positions = new ArrayList<>();
-        final List<Skipped> skipped = new ArrayList<>();
-        final List<String> notices = new ArrayList<>();
-
-        @Override
-        public void notice(String key, Object... args) {
-            notices.add(key + " " + String.join(" ", Stream.of(args).map(String::valueOf).toList()));
-        }
-
-        @Override
-        public void ticket(String position, Ticket ticket) {
-            tickets.add(ticket);
-            positions.add(position);
-        }
-
-        @Override
-        public void skipped(Skipped s) {
-            skipped.add(s);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.retentiondesk.report.input;
 
 import io.retentiondesk.core.ticket.CustomerKey;
+import io.retentiondesk.input.ValueRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

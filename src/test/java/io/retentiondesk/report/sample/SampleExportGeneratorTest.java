@@ -325,7 +325,7 @@ class SampleExportGeneratorTest {
             if (!r.get("churned_at").isEmpty()) {
                 churned++;
                 assertThat(Instant.parse(r.get("churned_at"))).isBefore(AS_OF);
-                assertThat(r.get("churn_type")).isIn("NATURAL", "COMPETITION", "DISSATISFACTION", "PRICE");
+                assertThat(r.get("churn_type")).isIn("FORCED_TO_LEAVE", "ATTRACTED_BY_COMPETITOR", "LEFT_VOLUNTARILY");
             }
         }
         assertThat(zero).isBetween(2, 3);
@@ -382,26 +382,15 @@ class SampleExportGeneratorTest {
         assertThat(fields(bad.get(1).getAsJsonObject()).get("created").getAsString()).isEqualTo("not-a-date");
         assertThat(fields(bad.get(2).getAsJsonObject()).has("created")).isFalse();
 
-        List<Ticket> tickets = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
+        io.retentiondesk.testing.CollectingSink read = new io.retentiondesk.testing.CollectingSink();
         RestExportReader reader = new RestExportReader(Map.of());
         for (Path p : demo.files()) {
             if (p.toString().endsWith(".json")) {
-                reader.read(p, new TicketSink() {
-                    @Override
-                    public void ticket(String position, Ticket ticket) {
-                        tickets.add(ticket);
-                    }
-
-                    @Override
-                    public void skipped(Skipped s) {
-                        skipped.add(s);
-                    }
-                });
+                reader.read(p, read);
             }
         }
-        assertThat(tickets.size()).isEqualTo(2400);
-        assertThat(skipped).extracting(Skipped::position)
+        assertThat(read.tickets.size()).isEqualTo(2400);
+        assertThat(read.skipped).extracting(Skipped::position)
                 .containsExactly("issues-bad.json#1", "issues-bad.json#2", "issues-bad.json#3");
     }
 

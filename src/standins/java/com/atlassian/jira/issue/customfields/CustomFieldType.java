@@ -1,6 +1,10 @@
 // Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
 package com.atlassian.jira.issue.customfields;
 
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.util.ErrorCollection;
+
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.fields.CustomField;
@@ -17,4 +21,7 @@ public interface CustomFieldType<T, S> {
     S getSingularObjectFromString(String string) throws FieldValidationException;
 
     T getValueFromIssue(CustomField field, Issue issue);
+
+    /** Checks what an edit screen, REST or a bulk change submitted; problems go to the collection under the field's id. */
+    void validateFromParams(CustomFieldParams relevantParams, ErrorCollection errorCollectionToAddTo, FieldConfig config);
 }

@@ -1,6 +1,10 @@
 // Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
 package com.atlassian.jira.issue.customfields.impl;
 
+import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
+import com.atlassian.jira.util.ErrorCollection;
+
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
@@ -35,6 +39,11 @@ public abstract class AbstractSingleFieldType<T> extends AbstractCustomFieldType
 
     public String getChangelogValue(CustomField field, T value) {
         return null;
+    }
+
+    /** Jira's converts the submitted text with getSingularObjectFromString and reports a FieldValidationException. */
+    public void validateFromParams(CustomFieldParams relevantParams, ErrorCollection errorCollectionToAddTo,
+                                   FieldConfig config) {
     }
 
     protected abstract PersistenceFieldType getDatabaseType();

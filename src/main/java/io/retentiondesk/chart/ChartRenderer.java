@@ -1,4 +1,4 @@
-package io.retentiondesk.report.output;
+package io.retentiondesk.chart;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -37,7 +37,7 @@ public final class ChartRenderer {
     }
 
     /** A stacked bar chart: one bar per category, one coloured segment per series. */
-    static String stackedBars(String id, String yLabel, DefaultCategoryDataset data, List<Color> seriesColours) {
+    public static String stackedBars(String id, String yLabel, DefaultCategoryDataset data, List<Color> seriesColours) {
         JFreeChart chart = ChartFactory.createStackedBarChart(null, null, yLabel, data, PlotOrientation.VERTICAL,
                 true, false, false);
         CategoryPlot plot = style(chart);

@@ -1,4 +1,4 @@
-package io.retentiondesk.report.input;
+package io.retentiondesk.input;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -93,7 +93,7 @@ public final class JiraDates {
         return v.replace("sept", "sep").replace("p. m.", "PM").replace("a. m.", "AM").replace(".", "");
     }
 
-    static String shorten(String v) {
+    public static String shorten(String v) {
         return v.length() > 60 ? v.substring(0, 57) + "..." : v;
     }
 }

@@ -1,4 +1,4 @@
-package io.retentiondesk.report.input;
+package io.retentiondesk.input;
 
 /** One record of an input file cannot be used; the message names the field and what was expected. */
 public final class BadRecordException extends Exception {
