@@ -294,7 +294,7 @@ class RestResourcesTest {
         assertThat(json(preview).getAsJsonArray("tierChanges")).hasSize(20);
         assertThat(json(preview).get("preview").getAsBoolean()).isTrue();
         JsonObject c20 = json(preview).getAsJsonArray("tierChanges").asList().stream().map(e -> e.getAsJsonObject())
-                .filter(o -> o.get("customer").getAsString().equals("c20")).findFirst().orElseThrow();
+                .filter(o -> o.get("customer").getAsString().equalsIgnoreCase("c20")).findFirst().orElseThrow();
         assertThat(c20.get("from").getAsString()).isEqualTo("UNRATED");
         assertThat(c20.get("to").getAsString()).isEqualTo("KEY");
         assertThat(customers.values()).isEmpty();

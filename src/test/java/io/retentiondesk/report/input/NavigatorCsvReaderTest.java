@@ -107,7 +107,7 @@ class NavigatorCsvReaderTest {
                 + "Acme,\"bob, carol ,\",5,\"05/Jan/26 10:00 AM;u-agent;Try this; then that\","
                 + "\"05/Jan/26 11:00 AM; ;Thanks\",PENDING,07/Jan/26 9:00 AM\n"
                 + "SUP-2,Rated six,05/Jan/26 9:00 AM,,,,,,,,,,,6,,,,\n", StandardCharsets.UTF_8);
-        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        io.retentiondesk.testing.CollectingSink c = new io.retentiondesk.testing.CollectingSink();
         new NavigatorCsvReader().read(file, c);
         assertThat(c.tickets).extracting(Ticket::key).containsExactly("SUP-1");
         Ticket t = c.tickets.get(0);
@@ -138,7 +138,7 @@ class NavigatorCsvReaderTest {
         Path file = dir.resolve("c.csv");
         Files.writeString(file, "Issue key,Created,Comment,Comment\n"
                 + "SUP-1,05/Jan/26 9:00 AM,05/Jan/26 10:00 AM;u-agent;ok,just text\n", StandardCharsets.UTF_8);
-        RestExportReaderTest.Collected c = new RestExportReaderTest.Collected();
+        io.retentiondesk.testing.CollectingSink c = new io.retentiondesk.testing.CollectingSink();
         new NavigatorCsvReader().read(file, c);
         assertThat(c.tickets).isEmpty();
         assertThat(c.skipped).singleElement().satisfies(sk ->
