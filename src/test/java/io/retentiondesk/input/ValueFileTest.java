@@ -107,6 +107,32 @@ class ValueFileTest {
     }
 
     @Test
+    void anAnnualValueIsAcceptedUpToEachOfItsBoundsAndRefusedJustPastThem() {
+        // 10^15 has 16 digits before the point; 16 digits and 4 decimals fit; digits and decimals are counted apart
+        assertThat(ValueFile.annualValue("1000000000000000")).isEqualByComparingTo("1E15");
+        assertThat(ValueFile.annualValue("999999999999999.9999")).isEqualByComparingTo("999999999999999.9999");
+        assertThat(ValueFile.annualValue("123456789012.3456")).isEqualByComparingTo("123456789012.3456");
+        assertThat(ValueFile.annualValue("10000000000000000")).isNull(); // 17 digits
+        // a written scale up to 40 is trailing zeros at most; past 40 it is refused before any arithmetic
+        assertThat(ValueFile.annualValue("0E-40")).isEqualByComparingTo("0");
+        assertThat(ValueFile.annualValue("0E-41")).isNull();
+        // the cell's length is bounded at 40 characters
+        String forty = "0." + "0".repeat(38);
+        assertThat(ValueFile.annualValue(forty)).isEqualByComparingTo("0");
+        assertThat(ValueFile.annualValue(forty + "0")).isNull();
+    }
+
+    @Test
+    void aRowShorterThanTheHeaderReadsItsMissingCellsAsBlank() throws IOException {
+        ValueFile file = csv("customer,annual_value,potential\nAcme,5\n");
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.rows()).singleElement().satisfies(r -> {
+            assertThat(r.value().annualValue()).isEqualByComparingTo("5");
+            assertThat(r.value().potential()).isNull();
+        });
+    }
+
+    @Test
     void aByteOrderMarkBeforeTheHeaderIsSkipped() throws IOException {
         ValueFile file = csv("\uFEFFcustomer,annual_value,potential\nAcme,1,1\n");
         assertThat(file.problems()).isEmpty();

@@ -206,6 +206,19 @@ class RestExportReaderTest {
     }
 
     @Test
+    void richTextAtTheDepthLimitIsReadAndOneLevelDeeperIsSkipped(@TempDir Path dir) throws IOException {
+        // the document is depth 0, its content array 1, each array inside one more: the text object sits one below
+        String atLimit = "{\"content\":" + "[".repeat(IssueMapper.MAX_DEPTH - 1) + "{\"text\":\"at the limit\"}"
+                + "]".repeat(IssueMapper.MAX_DEPTH - 1) + "}";
+        String beyond = "{\"content\":" + "[".repeat(IssueMapper.MAX_DEPTH) + "{\"text\":\"x\"}"
+                + "]".repeat(IssueMapper.MAX_DEPTH) + "}";
+        io.retentiondesk.testing.CollectingSink c = page(dir, issue("SUP-1", ",\"summary\":" + atLimit) + ","
+                + issue("SUP-2", ",\"summary\":" + beyond), "}");
+        assertThat(c.tickets).singleElement().satisfies(t -> assertThat(t.summary()).isEqualTo("at the limit"));
+        assertThat(c.skipped).singleElement().satisfies(s -> assertThat(s.position()).isEqualTo("page.json#2"));
+    }
+
+    @Test
     void aPageCutBeforeNamesAndSchemaSaysSoInANotice(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("cut.json");
         Files.writeString(file, "{\"issues\":[" + issue("SUP-1", "") + "],\"nam", StandardCharsets.UTF_8);
