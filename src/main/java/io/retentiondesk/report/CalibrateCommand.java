@@ -18,6 +18,7 @@ import io.retentiondesk.report.input.UnreadableFileException;
 import io.retentiondesk.report.output.CalibrationHtmlWriter;
 import io.retentiondesk.report.output.CalibrationJsonWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -58,17 +59,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, with the exit codes, and exit.")
     boolean help;
 
-    @Option(names = "--issues", arity = "1..*", description = "Jira REST JSON files (search pages or issues)")
-    List<Path> issues = new ArrayList<>();
-
-    @Option(names = "--csv", arity = "1..*", description = "Issue navigator CSV exports")
-    List<Path> csv = new ArrayList<>();
-
-    @Option(names = "--values", description = "customer,annual_value,potential[,churned_at,churn_type,unworthy]")
-    Path values;
-
-    @Option(names = "--callbacks", description = "ticket,attempted_at,outcome,rating,note")
-    Path callbacks;
+    @Mixin
+    InputFiles files = new InputFiles();
 
     @Option(names = "--policy", description = "Policy JSON to start from (default: the shipped defaults)")
     Path policy;
@@ -86,11 +78,11 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (issues.isEmpty() && csv.isEmpty()) {
+        if (files.noTickets()) {
             System.err.println(new Messages(locale).get("retention.cli.noInput"));
             return ReportCommand.EXIT_BAD_INPUT;
         }
-        return run(new ReportInputs(issues, csv, values, callbacks), policy, asOf == null ? Instant.now() : asOf,
+        return run(files.inputs(), policy, asOf == null ? Instant.now() : asOf,
                 out, locale, System.out);
     }
 
