@@ -1,5 +1,6 @@
 package io.retentiondesk.core;
 
+import io.retentiondesk.core.calibration.CustomerHistory;
 import io.retentiondesk.core.callback.CallbackHistory;
 import io.retentiondesk.core.callback.CallbackStatus;
 import io.retentiondesk.core.churn.RiskAssessor;
@@ -91,6 +92,34 @@ public final class CustomerAssessment {
      */
     public CustomerStanding standing(CustomerKey customer, CustomerProfile profile, Collection<TicketRecord> records,
                                      Instant lastActivity, Instant asOf) {
+        Gathered g = gather(records);
+        return standing(customer, profile, g.risk(), g.recoveries(), g.byResolution(), lastActivity, asOf);
+    }
+
+    /**
+     * What calibration needs of the customer (SPEC §12): every record's risk and recoveries, and its churn date by the
+     * rule of its standing (a churn resolution among the records, a recorded date, inactivity after its newest ticket).
+     *
+     * @param records every record of the customer, any order
+     */
+    public CustomerHistory history(CustomerKey customer, CustomerProfile profile, Collection<TicketRecord> records,
+                                   Instant asOf) {
+        Gathered g = gather(records);
+        Instant lastActivity = null;
+        for (TicketRecord r : records) {
+            if (!r.created().isAfter(asOf) && (lastActivity == null || r.created().isAfter(lastActivity))) {
+                lastActivity = r.created();
+            }
+        }
+        return new CustomerHistory(customer.id(), g.risk(), g.recoveries(),
+                engine.churn().churnedAt(g.byResolution(), profile.churnedAt(), lastActivity, asOf));
+    }
+
+    /** The records' risk and recoveries, and their earliest churn resolution ({@code null} when none). */
+    private record Gathered(List<RiskTicket> risk, List<RiskAssessor.Recovery> recoveries, Instant byResolution) {
+    }
+
+    private static Gathered gather(Collection<TicketRecord> records) {
         List<RiskTicket> risk = new ArrayList<>(records.size());
         List<RiskAssessor.Recovery> recoveries = new ArrayList<>();
         Instant byResolution = null;
@@ -101,7 +130,7 @@ public final class CustomerAssessment {
                 byResolution = r.churnResolvedAt();
             }
         }
-        return standing(customer, profile, risk, recoveries, byResolution, lastActivity, asOf);
+        return new Gathered(risk, recoveries, byResolution);
     }
 
     /**

@@ -82,6 +82,35 @@ class CustomerAssessmentTest {
         assertThat(assessment.standing(ACME, recorded, List.of(r), r.created(), AS_OF).churnedAt()).isEqualTo(earlier);
     }
 
+    /** Calibration's view of a customer: every record, and the churn date its standing would give. */
+    @Test
+    void aHistoryKeepsEveryRecordAndTheChurnDateTheStandingGives() {
+        Instant resolved = T0.plus(Duration.ofDays(20));
+        List<TicketRecord> records = new ArrayList<>();
+        records.add(assessment.evaluate(new TicketBuilder("SUP-20", T0).reporter(Person.named("ann")).label("complaint")
+                .resolution("Done", T0.plus(Duration.ofDays(1))).build(), ACME, Set.of("ann"), Tier.KEY,
+                CallbackHistory.of(List.of(new CallbackAttempt("SUP-20", T0.plus(Duration.ofDays(3)), "zoe",
+                        CallbackOutcome.SATISFIED, 5, ""))), AS_OF).record());
+        records.add(assessment.evaluate(new TicketBuilder("SUP-21", T0.plus(Duration.ofDays(15))).reporter(Person.named("ann"))
+                .resolution("Churned", resolved).build(), ACME, Set.of("ann"), Tier.KEY, CallbackHistory.of(List.of()),
+                AS_OF).record());
+        CustomerProfile profile = CustomerProfile.UNKNOWN.withTier(Tier.KEY);
+        io.retentiondesk.core.calibration.CustomerHistory h = assessment.history(ACME, profile, records, AS_OF);
+        assertThat(h.key()).isEqualTo("acme");
+        assertThat(h.tickets()).extracting(io.retentiondesk.core.churn.RiskTicket::key).containsExactly("SUP-20", "SUP-21");
+        assertThat(h.recoveries()).extracting(io.retentiondesk.core.churn.RiskAssessor.Recovery::at)
+                .containsExactly(T0.plus(Duration.ofDays(3)));
+        assertThat(h.churnedAt()).isEqualTo(resolved)
+                .isEqualTo(assessment.standing(ACME, profile, records, records.get(1).created(), AS_OF).churnedAt());
+        // a date recorded earlier wins, as in the standing; one after asOf is no churn yet
+        Instant marked = T0.plus(Duration.ofDays(12));
+        assertThat(assessment.history(ACME, new CustomerProfile(Tier.KEY, null, marked, "OTHER", false), records, AS_OF)
+                .churnedAt()).isEqualTo(marked);
+        assertThat(assessment.history(ACME, profile, records.subList(0, 1), AS_OF).churnedAt()).isNull();
+        assertThat(assessment.history(ACME, new CustomerProfile(Tier.KEY, null, AS_OF.plusSeconds(1), "OTHER", false),
+                records.subList(0, 1), AS_OF).churnedAt()).isNull();
+    }
+
     @Test
     void theStandingFromRecordsIsTheEnginesStandingFromTheSameTickets() {
         List<TicketRecord> records = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.retentiondesk.report.output;
 
 import io.retentiondesk.chart.ChartRenderer;
 
+import io.retentiondesk.core.calibration.CalibrationFigures;
 import io.retentiondesk.core.calibration.CalibrationResult;
 import io.retentiondesk.report.ReportResult;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -52,6 +53,7 @@ public final class CalibrationHtmlWriter {
     }
 
     String render(CalibrationResult r, ReportResult read) {
+        CalibrationFigures f = CalibrationFigures.of(r);
         StringBuilder h = new StringBuilder(32 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(e(locale.toLanguageTag())).append("\"><head><meta charset=\"utf-8\">")
                 .append("<title>").append(t("retention.calibration.title")).append("</title><style>").append(CSS)
@@ -59,59 +61,56 @@ public final class CalibrationHtmlWriter {
                 .append(t("retention.calibration.html.summary", JsonReportWriter.instant(r.asOf()), read.read(),
                         read.skipped().size(), r.months(), r.firstMonth(), r.customerMonths(), r.churners()))
                 .append("</p></header>\n<main>\n");
-        boolean apply = r.recommendation() == CalibrationResult.Recommendation.APPLY_FITTED;
-        CalibrationResult.HoldOut ho = r.holdOut();
-        h.append("<section class=\"").append(apply ? "apply" : "keep").append("\"><h2>")
-                .append(t(apply ? "retention.calibration.apply" : "retention.calibration.keep")).append("</h2><p>")
-                .append(t("retention.calibration.html.holdOut", JsonReportWriter.instant(ho.from()),
-                        JsonReportWriter.instant(ho.to()), ho.customers(), ho.churners(), auc(ho.aucDefault()),
-                        auc(ho.aucFitted())))
+        h.append("<section class=\"").append(f.apply() ? "apply" : "keep").append("\"><h2>")
+                .append(t(f.recommendationKey())).append("</h2><p>")
+                .append(t("retention.calibration.html.holdOut", f.holdOutFrom(), f.holdOutTo(), f.holdOutCustomers(),
+                        f.holdOutChurners(), f.aucDefault(), f.aucFitted()))
                 .append("</p><p class=\"note\">").append(t("retention.calibration.html.claims")).append("</p></section>\n");
-        points(h, r);
-        bands(h, ho);
-        plot(h, ho);
+        points(h, f);
+        bands(h, f);
+        plot(h, r.holdOut(), f);
         h.append("</main></body></html>\n");
         return h.toString();
     }
 
-    private void points(StringBuilder h, CalibrationResult r) {
+    private void points(StringBuilder h, CalibrationFigures f) {
         h.append("<section><h2>").append(t("retention.calibration.html.points")).append("</h2><p class=\"note\">")
-                .append(t("retention.calibration.html.pointsHelp", num(r.halfLifeDays()), num(r.defaultHalfLifeDays()),
-                        num(r.priorSdPoints())))
+                .append(t("retention.calibration.html.pointsHelp", f.halfLife(), f.defaultHalfLife(), f.priorSd()))
                 .append("</p><table><tr>");
         for (String col : new String[] {"signal", "default", "fitted", "interval", "occurrences", "churners"}) {
             h.append("<th>").append(t("retention.calibration.col." + col)).append("</th>");
         }
         h.append("</tr>\n");
-        for (CalibrationResult.SignalFit s : r.signals()) {
-            String change = s.fittedPoints() > s.defaultPoints() ? "up" : s.fittedPoints() < s.defaultPoints() ? "down" : "";
-            h.append("<tr><td>").append(t("retention.calibration.signal." + s.signal().name()))
+        for (CalibrationFigures.SignalRow s : f.signals()) {
+            String change = switch (s.change()) {
+                case UP -> "up";
+                case DOWN -> "down";
+                case SAME -> "";
+            };
+            h.append("<tr><td>").append(t(s.nameKey()))
                     .append(" <span class=\"note\">").append(e(s.signal().name())).append("</span></td><td class=\"n\">")
-                    .append(e(num(s.defaultPoints()))).append("</td><td class=\"n ").append(change).append("\">")
+                    .append(e(s.defaultPoints())).append("</td><td class=\"n ").append(change).append("\">")
                     .append(s.fittedPoints()).append("</td><td class=\"n\">")
-                    .append(s.evidence() ? e(String.format(Locale.ROOT, "%.0f … %.0f", s.lower(), s.upper()))
-                            : t("retention.calibration.noEvidence"))
+                    .append(s.interval() != null ? e(s.interval()) : t("retention.calibration.noEvidence"))
                     .append("</td><td class=\"n\">").append(s.occurrences()).append("</td><td class=\"n\">")
                     .append(s.churners()).append("</td></tr>\n");
         }
         h.append("</table></section>\n");
     }
 
-    private void bands(StringBuilder h, CalibrationResult.HoldOut ho) {
+    private void bands(StringBuilder h, CalibrationFigures f) {
         h.append("<section><h2>").append(t("retention.calibration.html.bands")).append("</h2><table><tr><th>")
                 .append(t("retention.calibration.col.band")).append("</th><th>")
                 .append(t("retention.calibration.col.withDefault")).append("</th><th>")
                 .append(t("retention.calibration.col.withFitted")).append("</th></tr>\n");
-        for (int i = 0; i < ho.defaultBands().size(); i++) {
-            CalibrationResult.BandRate d = ho.defaultBands().get(i);
-            CalibrationResult.BandRate f = ho.fittedBands().get(i);
-            h.append("<tr><td>").append(t("retention.risk.band." + d.band().name())).append("</td><td>")
-                    .append(rate(d)).append("</td><td>").append(rate(f)).append("</td></tr>\n");
+        for (CalibrationFigures.BandRow b : f.bands()) {
+            h.append("<tr><td>").append(t(b.nameKey())).append("</td><td>")
+                    .append(rate(b.withDefault())).append("</td><td>").append(rate(b.withFitted())).append("</td></tr>\n");
         }
         h.append("</table></section>\n");
     }
 
-    private void plot(StringBuilder h, CalibrationResult.HoldOut ho) {
+    private void plot(StringBuilder h, CalibrationResult.HoldOut ho, CalibrationFigures f) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String predicted = bundle.getString("retention.calibration.series.predicted");
         String observed = bundle.getString("retention.calibration.series.observed");
@@ -130,29 +129,18 @@ public final class CalibrationHtmlWriter {
             h.append("<th>").append(t("retention.calibration.col." + col)).append("</th>");
         }
         h.append("</tr>\n");
-        for (CalibrationResult.Decile d : ho.deciles()) {
-            h.append("<tr><td>").append(d.decile()).append("</td><td>").append(d.minScore()).append("–")
-                    .append(d.maxScore()).append("</td><td class=\"n\">").append(d.customers())
-                    .append("</td><td class=\"n\">").append(e(pct(d.predicted()))).append("</td><td class=\"n\">")
-                    .append(e(pct(d.observed()))).append(" (").append(d.churners()).append(")</td></tr>\n");
+        for (CalibrationFigures.DecileRow d : f.deciles()) {
+            h.append("<tr><td>").append(d.decile()).append("</td><td>").append(e(d.scores())).append("</td><td class=\"n\">")
+                    .append(d.customers()).append("</td><td class=\"n\">").append(e(d.predicted()))
+                    .append("</td><td class=\"n\">").append(e(d.observed())).append(" (").append(d.churners())
+                    .append(")</td></tr>\n");
         }
         h.append("</table></section>\n");
     }
 
-    private String rate(CalibrationResult.BandRate b) {
-        return b.rate() == null ? "—" : t("retention.calibration.bandCell", pct(b.rate()), b.churners(), b.customers());
-    }
-
-    private String pct(double fraction) {
-        return String.format(locale, "%.1f %%", fraction * 100);
-    }
-
-    private static String auc(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "—";
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    private String rate(CalibrationFigures.BandCell b) {
+        return b.rate() == null ? CalibrationFigures.NONE : t("retention.calibration.bandCell", b.rate(), b.churners(),
+                b.customers());
     }
 
     /** Translated text with escaped arguments, for HTML. */
