@@ -392,14 +392,23 @@ class TemplateEscapingTest {
             failures.enqueue(io.retentiondesk.jira.work.WorkKind.ASSESS_CHURN_RISK, null, HOSTILE, null,
                     new IllegalStateException(HOSTILE));
         }
+        // a calibration waiting to be applied, so the section's tables carry text
+        PolicyStore policyStore = new PolicyStore(store);
+        io.retentiondesk.jira.policy.PendingCalibration pending = new io.retentiondesk.jira.policy.PendingCalibration(
+                store, new io.retentiondesk.jira.job.SharedLocks(), policyStore, audit);
+        pending.keep(io.retentiondesk.core.calibration.CalibrationSamples.handMade(), 0, Policy.defaultJson());
+        io.retentiondesk.jira.adminpage.CalibrationSection calibrationSection =
+                new io.retentiondesk.jira.adminpage.CalibrationSection(pending, policyStore);
         AdminPageServlet servlet = new AdminPageServlet(users, mock(LoginUriProvider.class), mock(WebSudoManager.class), xsrf,
                 tokens, renderer, i18n, new PolicyStore(store), audit, rates, values,
                 JobsOnAClock.job(mock(SchedulerService.class), mock(NightlyWork.class), progress, Clock.systemUTC()), progress,
-                runAsSection, failures);
+                runAsSection, failures, calibrationSection);
 
         progress.started(NightlyWork.Task.RETIER).finished(new NightlyWork.Summary(1, 2, 3, 4, 5, 6, 7, true));
         servlet.service(request("GET", Map.of()), response());
         servlet.service(request("GET", Map.of("view", "rates")), response());
+        progress.started(NightlyWork.Task.CALIBRATE).at(3, 10); // the calibration section shows its run too
+        servlet.service(request("GET", Map.of()), response());
         progress.started(NightlyWork.Task.REASSESS).at(3, 10);
         servlet.service(request("POST", Map.of("action", "values-preview", "valuesCsv", "csv")), response());
         servlet.service(request("POST", Map.of("action", "json", "policyJson",
@@ -407,9 +416,30 @@ class TemplateEscapingTest {
         servlet.service(request("POST", Map.of("action", "json", "policyJson", "{\"version\": " + new JsonPrimitive(HOSTILE) + "}")), response());
         servlet.service(request("POST", Map.of("action", "form", "p:tiering.method", HOSTILE)), response());
         servlet.service(request("POST", Map.of("action", "runas", "runAsUser", HOSTILE)), response()); // unknown: refused
+        // a fitted policy validation rejects (a point beyond 100), so Apply lists its problems
+        pending.keep(unacceptable(io.retentiondesk.core.calibration.CalibrationSamples.handMade()), 0, Policy.defaultJson());
+        servlet.service(request("POST", Map.of("action", "calibration-apply", "calibrationId",
+                pending.current().orElseThrow().id())), response());
+        // a refused calibration lists what the history lacks
+        pending.keepRefusal(List.of(new io.retentiondesk.core.calibration.CalibrationRefused.Shortfall(
+                io.retentiondesk.core.calibration.CalibrationRefused.Missing.CHURNERS, 8, 20)),
+                java.time.Instant.now(), 0, Policy.defaultJson());
+        servlet.service(request("GET", Map.of()), response());
         assertThat(captured.stream().map(Captured::location).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("templates/admin/admin-page.vm", "templates/admin/rates-page.vm");
         return captured;
+    }
+
+    /** The result with one fitted point beyond what a policy accepts. */
+    private static io.retentiondesk.core.calibration.CalibrationResult unacceptable(
+            io.retentiondesk.core.calibration.CalibrationResult r) {
+        List<io.retentiondesk.core.calibration.CalibrationResult.SignalFit> signals = new ArrayList<>(r.signals());
+        io.retentiondesk.core.calibration.CalibrationResult.SignalFit first = signals.get(0);
+        signals.set(0, new io.retentiondesk.core.calibration.CalibrationResult.SignalFit(first.signal(),
+                first.defaultPoints(), 400, 400, first.lower(), first.upper(), first.occurrences(), first.churners()));
+        return new io.retentiondesk.core.calibration.CalibrationResult(r.asOf(), r.firstMonth(), r.months(),
+                r.customerMonths(), r.churners(), r.halfLifeDays(), r.defaultHalfLifeDays(), r.priorSdPoints(),
+                r.halfLives(), signals, r.holdOut(), r.recommendation());
     }
 
     private static HttpServletRequest request(String method, Map<String, String> parameters) {

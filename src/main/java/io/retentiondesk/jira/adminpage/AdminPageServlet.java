@@ -59,6 +59,7 @@ public class AdminPageServlet extends HttpServlet {
     private final transient WorkProgress progress;
     private final transient RunAsSection runAs;
     private final transient FailedWorkQueue failures;
+    private final transient CalibrationSection calibration;
     private final transient java.time.Clock clock;
 
     @Inject
@@ -67,15 +68,16 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
                             RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress,
-                            RunAsSection runAs, FailedWorkQueue failures) {
+                            RunAsSection runAs, FailedWorkQueue failures, CalibrationSection calibration) {
         this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
-                runAs, failures, java.time.Clock.systemUTC());
+                runAs, failures, calibration, java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
                      PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
-                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, java.time.Clock clock) {
+                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures,
+                     CalibrationSection calibration, java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -91,6 +93,7 @@ public class AdminPageServlet extends HttpServlet {
         this.progress = Objects.requireNonNull(progress);
         this.runAs = Objects.requireNonNull(runAs);
         this.failures = Objects.requireNonNull(failures);
+        this.calibration = Objects.requireNonNull(calibration);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -130,6 +133,14 @@ public class AdminPageServlet extends HttpServlet {
         }
         if (action.equals("retier") || action.equals("reassess")) {
             startNow(req, resp, action.equals("retier") ? NightlyWork.Task.RETIER : NightlyWork.Task.REASSESS);
+            return;
+        }
+        if (action.equals("calibrate")) {
+            startNow(req, resp, NightlyWork.Task.CALIBRATE);
+            return;
+        }
+        if (action.equals("calibration-apply") || action.equals("calibration-discard")) {
+            actOnCalibration(req, resp, action.equals("calibration-apply"));
             return;
         }
         String json = "json".equals(action)
@@ -183,7 +194,23 @@ public class AdminPageServlet extends HttpServlet {
             return;
         }
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        resp.setHeader("Location", req.getRequestURI() + "#rd-work");
+        resp.setHeader("Location", req.getRequestURI() + (task == NightlyWork.Task.CALIBRATE ? "#rd-calibration" : "#rd-work"));
+    }
+
+    /**
+     * Applies the pending calibration the admin saw (its id comes with the form) as a new, audited policy version, or
+     * discards it; says what happened, and why nothing changed when the policy moved on or it is no longer pending.
+     */
+    private void actOnCalibration(HttpServletRequest req, HttpServletResponse resp, boolean apply) throws IOException {
+        String id = req.getParameter("calibrationId");
+        CalibrationSection.Result r = apply
+                ? calibration.apply(id, users.getRemoteUserKey(req).getStringValue(), i18n::getText)
+                : calibration.discard(id, i18n::getText);
+        if (r.status() != HttpServletResponse.SC_OK) {
+            resp.setStatus(r.status());
+        }
+        render(req, resp, policies.currentJson(), List.of(), r.message(), List.of(),
+                Map.of("calibrationProblems", r.problems()));
     }
 
     /**
@@ -278,6 +305,7 @@ public class AdminPageServlet extends HttpServlet {
         context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
         context.putAll(WorkSection.deadContext(failures.dead(WorkSection.DEAD_SHOWN), failures.counts(), i18n::getText));
         context.putAll(runAs.context(i18n::getText));
+        context.putAll(calibration.context(progress.current().orElse(null), clock.instant(), i18n::getText));
         context.putAll(extra);
         context.put("i18n", i18n);
         resp.setContentType("text/html;charset=UTF-8");

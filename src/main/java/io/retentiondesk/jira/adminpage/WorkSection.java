@@ -23,7 +23,7 @@ public final class WorkSection {
     /** How many dead items the page lists (the most recently given up first); the count says how many there are. */
     static final int DEAD_SHOWN = 50;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private WorkSection() {
@@ -68,13 +68,18 @@ public final class WorkSection {
         return w.kind() == null ? w.code() : texts.text("retention.work.kind." + w.kind().name());
     }
 
-    private static String line(Status status, boolean active, Texts texts) {
+    /** The run in one line: queued, how far it got, finished, stopped or abandoned by its node. */
+    static String line(Status status, boolean active, Texts texts) {
         if (status == null) {
             return texts.text("retention.admin.work.none");
         }
         String task = texts.text("retention.admin.work.task." + status.task().name());
         boolean abandoned = !active && (status.state() == State.QUEUED || status.state() == State.RUNNING);
         String key = abandoned ? "retention.admin.work.stale" : "retention.admin.work." + status.state().name();
+        if (status.task() == io.retentiondesk.jira.job.NightlyWork.Task.CALIBRATE
+                && (status.state() == State.RUNNING || status.state() == State.FAILED) && !abandoned) {
+            key += ".steps"; // a calibration counts steps: each customer read, then each customer's months built
+        }
         Instant when = status.state() == State.RUNNING || status.state() == State.QUEUED ? status.started() : status.updated();
         return texts.text(key, task, TIME.format(abandoned ? status.updated() : when), status.done(), status.total());
     }

@@ -252,10 +252,31 @@ public class CustomerRegistry {
 
     /** What a customer's standing needs from the registry; an unknown customer is UNRATED and active. */
     public CustomerProfile profileOf(CustomerKey customer) {
-        return find(customer).map(e -> new CustomerProfile(e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()),
-                        e.getPotential(), e.getChurnedAt() == null ? null : e.getChurnedAt().toInstant(),
-                        e.getChurnType(), e.isUnworthy()))
-                .orElse(CustomerProfile.UNKNOWN);
+        return find(customer).map(CustomerRegistry::profile).orElse(CustomerProfile.UNKNOWN);
+    }
+
+    /** The profiles of these customers, in queries of at most 500 keys; an unknown customer is UNRATED and active. */
+    public Map<CustomerKey, CustomerProfile> profilesOf(java.util.Collection<CustomerKey> keys) {
+        List<String> ids = keys.stream().map(CustomerKey::id).distinct().toList();
+        Map<CustomerKey, CustomerProfile> out = new java.util.HashMap<>();
+        keys.forEach(k -> out.put(k, CustomerProfile.UNKNOWN));
+        ao.executeInTransaction(() -> {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                for (CustomerEntity e : ao.find(CustomerEntity.class, "CUSTOMER_KEY IN (" + marks + ")",
+                        chunk.toArray())) {
+                    out.put(CustomerKey.of(e.getCustomerKey()), profile(e));
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    private static CustomerProfile profile(CustomerEntity e) {
+        return new CustomerProfile(e.getTier() == null ? Tier.UNRATED : Tier.valueOf(e.getTier()), e.getPotential(),
+                e.getChurnedAt() == null ? null : e.getChurnedAt().toInstant(), e.getChurnType(), e.isUnworthy());
     }
 
     /** The customer's stored growth potential 0–100, {@code null} when not assessed. */

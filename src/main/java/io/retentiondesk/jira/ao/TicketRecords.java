@@ -124,6 +124,62 @@ public class TicketRecords {
         }
     }
 
+    /** How many key rows {@link #customers()} reads per query. */
+    static final int CUSTOMER_PAGE = 10_000;
+
+    /**
+     * The key of every customer with a record, in key order: the key column only, read in pages of
+     * {@value #CUSTOMER_PAGE} rows, so memory grows with customers, not tickets (calibration's list of customers).
+     */
+    public List<CustomerKey> customers() {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        long after = 0;
+        while (true) {
+            long from = after;
+            TicketRecordEntity[] page = ao.executeInTransaction(() -> ao.find(TicketRecordEntity.class,
+                    Query.select("ID, CUSTOMER_KEY").where("ID > ?", from).order("ID").limit(CUSTOMER_PAGE)));
+            for (TicketRecordEntity row : page) {
+                keys.add(row.getCustomerKey());
+                after = Math.max(after, row.getID());
+            }
+            if (page.length < CUSTOMER_PAGE) {
+                return keys.stream().map(CustomerKey::of).toList();
+            }
+        }
+    }
+
+    /**
+     * Every readable record of these customers (calibration reads a customer's whole history), in queries of at most
+     * 500 customers. The payloads are parsed here and not kept in this node's cache of parsed records: a calibration
+     * reads each record once, and keeping them would push out those the transitions reuse. A row whose payload cannot
+     * be read is logged by issue id, marked stale for the nightly repair and left out, as in {@link #window}.
+     */
+    public java.util.Map<CustomerKey, List<TicketRecord>> allOf(Collection<CustomerKey> customers) {
+        List<String> ids = customers.stream().map(CustomerKey::id).distinct().toList();
+        java.util.Map<CustomerKey, List<TicketRecord>> out = new java.util.HashMap<>();
+        ao.executeInTransaction(() -> {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                for (TicketRecordEntity row : ao.find(TicketRecordEntity.class, Query.select()
+                        .where("CUSTOMER_KEY IN (" + marks + ")", chunk.toArray()).order("ID"))) {
+                    TicketRecord record;
+                    try {
+                        record = TicketRecordPayload.read(row.getPayload());
+                    } catch (IllegalArgumentException e) {
+                        LOG.warn("Retention Desk: the stored record of issue {} is unreadable ({}); it is marked stale"
+                                + " for the nightly repair", row.getIssueId(), e.getMessage());
+                        markUnreadable(row);
+                        continue;
+                    }
+                    out.computeIfAbsent(CustomerKey.of(row.getCustomerKey()), k -> new ArrayList<>()).add(record);
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
     /** The stored record of one issue, if any and readable. */
     public java.util.Optional<Stored> of(long issueId) {
         return ao.executeInTransaction(() -> {

@@ -14,6 +14,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import io.retentiondesk.jira.bridge.RunAsUser;
 import io.retentiondesk.jira.job.NightlyWork.Task;
+import io.retentiondesk.jira.policy.PendingCalibration;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -31,8 +32,9 @@ import java.util.Objects;
  * Registers the nightly job's runner on this node and schedules it once per cluster at 02:30 (server time). The
  * schedule lives in Jira's database under a fixed id, so every node scheduling it again just replaces it. The admin
  * page's "now" buttons schedule a one-off run of the same runner, with the task as the job's parameter, so a long
- * run goes on in the background on whichever node the scheduler picks while the page shows its progress. A run has
- * no user of its own: it runs as the admin's chosen {@link RunAsUser}, put back afterwards.
+ * run goes on in the background on whichever node the scheduler picks while the page shows its progress; one of
+ * them, <em>Calibrate from history</em>, runs {@link HistoryCalibration} instead of the nightly work. A run has no
+ * user of its own: the nightly work runs as the admin's chosen {@link RunAsUser}, put back afterwards.
  * <p>
  * Exported as an OSGi {@link JobRunner} service (bean name {@code nightlyJob}) only so the wired test plugin can run
  * the nightly job once ({@code it.io.retentiondesk.NightlyJobWiredTest}); nothing else looks it up.
@@ -51,19 +53,22 @@ public class NightlyJob implements JobRunner, InitializingBean, DisposableBean {
     private final NightlyWork work;
     private final WorkProgress progress;
     private final RunAsUser runAs;
+    private final HistoryCalibration calibration;
     private final Clock clock;
 
     @Inject
     public NightlyJob(@ComponentImport SchedulerService scheduler, NightlyWork work, WorkProgress progress,
-                      RunAsUser runAs) {
-        this(scheduler, work, progress, runAs, Clock.systemUTC());
+                      RunAsUser runAs, HistoryCalibration calibration) {
+        this(scheduler, work, progress, runAs, calibration, Clock.systemUTC());
     }
 
-    NightlyJob(SchedulerService scheduler, NightlyWork work, WorkProgress progress, RunAsUser runAs, Clock clock) {
+    NightlyJob(SchedulerService scheduler, NightlyWork work, WorkProgress progress, RunAsUser runAs,
+               HistoryCalibration calibration, Clock clock) {
         this.scheduler = Objects.requireNonNull(scheduler);
         this.work = Objects.requireNonNull(work);
         this.progress = Objects.requireNonNull(progress);
         this.runAs = Objects.requireNonNull(runAs);
+        this.calibration = Objects.requireNonNull(calibration);
         this.clock = clock;
     }
 
@@ -105,6 +110,11 @@ public class NightlyJob implements JobRunner, InitializingBean, DisposableBean {
         // the scheduled run, starting while an admin's run goes on, leaves the admin page to the admin's run
         WorkProgress.Run run = task == Task.NIGHTLY && progress.busy() ? null : progress.started(task);
         try {
+            if (task == Task.CALIBRATE) { // reads only the app's own records: no user needed
+                PendingCalibration.Pending kept = calibration.run(clock.instant(), run);
+                run.finished(null);
+                return JobRunnerResponse.success(kept.refused() ? "calibration refused" : "calibrated");
+            }
             NightlyWork.Summary summary = runAs.call(
                     () -> work.run(task, clock.instant(), run == null ? NightlyWork.Progress.NONE : run));
             if (run != null) {

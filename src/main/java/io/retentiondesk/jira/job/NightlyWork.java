@@ -85,16 +85,19 @@ public class NightlyWork {
         this.callbackIds = Objects.requireNonNull(callbackIds);
     }
 
-    /** What a run covers: the whole nightly work, or one of the admin page's "now" buttons. */
+    /**
+     * What a run covers: the whole nightly work, or one of the admin page's "now" buttons. CALIBRATE is not nightly
+     * work: the job runs {@link HistoryCalibration} for it, on the same scheduler and progress.
+     */
     public enum Task {
-        NIGHTLY, RETIER, REASSESS;
+        NIGHTLY, RETIER, REASSESS, CALIBRATE;
 
         boolean retiers() {
-            return this != REASSESS;
+            return this == NIGHTLY || this == RETIER;
         }
 
         boolean reassesses() {
-            return this != RETIER;
+            return this == NIGHTLY || this == REASSESS;
         }
     }
 
@@ -116,6 +119,9 @@ public class NightlyWork {
     }
 
     public Summary run(Task task, Instant now, Progress progress) {
+        if (task == Task.CALIBRATE) {
+            throw new IllegalArgumentException("task: calibration is HistoryCalibration's, not nightly work");
+        }
         int[] overdue = {0};
         int[] retries = {0, 0};
         int lateRatings = 0;

@@ -30,7 +30,7 @@ public class WorkProgress {
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
-    /** One run as the admin page shows it; {@code summary} only when DONE. */
+    /** One run as the admin page shows it; {@code summary} only when DONE, and never for a calibration. */
     public record Status(Task task, State state, int done, int total, Instant started, Instant updated,
                          Summary summary) {
         public boolean active(Instant now) {
@@ -120,6 +120,7 @@ public class WorkProgress {
             }
         }
 
+        /** @param summary the nightly work's counts; {@code null} for a calibration, which keeps its own result */
         public void finished(Summary summary) {
             write(new Status(task, State.DONE, total, total, started, clock.instant(), summary));
         }

@@ -93,7 +93,7 @@ public class WorkResource {
             try {
                 JsonObject o = JsonParser.parseString(Objects.requireNonNullElse(json, "")).getAsJsonObject();
                 task = Task.valueOf(o.get("task").getAsString());
-                if (task == Task.NIGHTLY) {
+                if (task == Task.NIGHTLY || task == Task.CALIBRATE) { // calibration starts at /calibration
                     throw new IllegalArgumentException("nightly");
                 }
             } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException

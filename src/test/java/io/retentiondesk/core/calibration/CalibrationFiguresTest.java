@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CalibrationFiguresTest {
     @Test
     void eachSignalShowsItsPointsBeforeAndAfterWithItsIntervalOrThatItWasKept() {
-        CalibrationFigures f = CalibrationFigures.of(CalibrationJsonTest.handMade());
+        CalibrationFigures f = CalibrationFigures.of(CalibrationSamples.handMade());
         assertThat(f.signals()).hasSize(RiskSignal.values().length);
         CalibrationFigures.SignalRow low = f.signals().get(RiskSignal.LOW_RATING.ordinal());
         assertThat(low.nameKey()).isEqualTo("retention.calibration.signal.LOW_RATING");
@@ -27,7 +27,7 @@ class CalibrationFiguresTest {
 
     @Test
     void theHoldOutShowsBothAucsTheBandsAndTheRecommendation() {
-        CalibrationFigures f = CalibrationFigures.of(CalibrationJsonTest.handMade());
+        CalibrationFigures f = CalibrationFigures.of(CalibrationSamples.handMade());
         assertThat(f.apply()).isTrue();
         assertThat(f.recommendationKey()).isEqualTo("retention.calibration.apply");
         assertThat(f.aucDefault()).as("undefined").isEqualTo("—");

@@ -100,8 +100,12 @@ class AdminPageServletTest {
     private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, links, issues, clock);
     private final io.retentiondesk.jira.ao.EntityManagerActiveObjects ao = migratedAll();
     private final FailedWorkQueue failures = new FailedWorkQueue(ao);
+    private final io.retentiondesk.jira.policy.PendingCalibration pendingCalibration =
+            new io.retentiondesk.jira.policy.PendingCalibration(MapPluginSettings.over(settings),
+                    new io.retentiondesk.jira.job.SharedLocks(), policies, audit);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, values, job, progress, runAs, failures, clock);
+            policies, audit, rates, values, job, progress, runAs, failures,
+            new CalibrationSection(pendingCalibration, policies), clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();

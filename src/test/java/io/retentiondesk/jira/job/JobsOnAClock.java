@@ -15,8 +15,13 @@ public final class JobsOnAClock {
     }
 
     public static NightlyJob job(SchedulerService scheduler, NightlyWork work, WorkProgress progress, Clock clock) {
+        return job(scheduler, work, progress, org.mockito.Mockito.mock(HistoryCalibration.class), clock);
+    }
+
+    public static NightlyJob job(SchedulerService scheduler, NightlyWork work, WorkProgress progress,
+                                 HistoryCalibration calibration, Clock clock) {
         return new NightlyJob(scheduler, work, progress,
                 io.retentiondesk.jira.bridge.RunAsUsers.none(new io.retentiondesk.jira.bridge.FakeAuthentication(null)),
-                clock);
+                calibration, clock);
     }
 }

@@ -25,9 +25,10 @@ class NightlyJobTest {
     private final java.util.Map<String, Object> settings = new java.util.HashMap<>();
     private final WorkProgress progress = new WorkProgress(
             io.retentiondesk.jira.policy.MapPluginSettings.over(settings), Clock.fixed(now, ZoneOffset.UTC));
+    private final HistoryCalibration calibration = mock(HistoryCalibration.class);
     private final NightlyJob job = new NightlyJob(scheduler, work, progress,
             io.retentiondesk.jira.bridge.RunAsUsers.none(new io.retentiondesk.jira.bridge.FakeAuthentication(null)),
-            Clock.fixed(now, ZoneOffset.UTC));
+            calibration, Clock.fixed(now, ZoneOffset.UTC));
 
     @Test
     void registersOnThisNodeAndSchedulesOncePerClusterUnderAFixedId() throws Exception {
@@ -62,7 +63,7 @@ class NightlyJobTest {
         com.atlassian.jira.user.ApplicationUser before = mock(com.atlassian.jira.user.ApplicationUser.class);
         io.retentiondesk.jira.bridge.FakeAuthentication auth = new io.retentiondesk.jira.bridge.FakeAuthentication(before);
         NightlyJob asUser = new NightlyJob(scheduler, work, progress,
-                io.retentiondesk.jira.bridge.RunAsUsers.chosen(runAs, auth), Clock.fixed(now, ZoneOffset.UTC));
+                io.retentiondesk.jira.bridge.RunAsUsers.chosen(runAs, auth), calibration, Clock.fixed(now, ZoneOffset.UTC));
         java.util.List<com.atlassian.jira.user.ApplicationUser> during = new java.util.ArrayList<>();
         when(work.run(any(), any(), any())).thenAnswer(a -> {
             during.add(auth.getLoggedInUser());

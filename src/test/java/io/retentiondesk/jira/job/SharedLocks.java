@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** One lock service shared by the threads that stand for cluster nodes. */
-final class SharedLocks implements ClusterLockService {
+/** One lock service shared by the threads that stand for cluster nodes (and by the tests of what else takes a cluster lock). */
+public final class SharedLocks implements ClusterLockService {
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     @Override

@@ -84,7 +84,8 @@ class RestResourcesTest {
         io.retentiondesk.jira.job.WorkProgress progress = new io.retentiondesk.jira.job.WorkProgress(f);
         work = new WorkResource(access, new io.retentiondesk.jira.job.NightlyJob(scheduler,
                 mock(io.retentiondesk.jira.job.NightlyWork.class), progress,
-                io.retentiondesk.jira.bridge.RunAsUsers.none(authentication)), progress,
+                io.retentiondesk.jira.bridge.RunAsUsers.none(authentication),
+                mock(io.retentiondesk.jira.job.HistoryCalibration.class)), progress,
                 new io.retentiondesk.jira.ao.FailedWorkQueue(ao));
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(authentication.getLoggedInUser()).thenReturn(agentUser);
