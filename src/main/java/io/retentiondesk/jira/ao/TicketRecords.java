@@ -132,17 +132,21 @@ public class TicketRecords {
      * {@value #CUSTOMER_PAGE} rows, so memory grows with customers, not tickets (calibration's list of customers).
      */
     public List<CustomerKey> customers() {
+        return customers(CUSTOMER_PAGE);
+    }
+
+    List<CustomerKey> customers(int pageRows) {
         java.util.SortedSet<String> keys = new java.util.TreeSet<>();
         long after = 0;
         while (true) {
             long from = after;
             TicketRecordEntity[] page = ao.executeInTransaction(() -> ao.find(TicketRecordEntity.class,
-                    Query.select("ID, CUSTOMER_KEY").where("ID > ?", from).order("ID").limit(CUSTOMER_PAGE)));
+                    Query.select("ID, CUSTOMER_KEY").where("ID > ?", from).order("ID").limit(pageRows)));
             for (TicketRecordEntity row : page) {
                 keys.add(row.getCustomerKey());
                 after = Math.max(after, row.getID());
             }
-            if (page.length < CUSTOMER_PAGE) {
+            if (page.length < pageRows) {
                 return keys.stream().map(CustomerKey::of).toList();
             }
         }

@@ -44,10 +44,17 @@ public class HistoryCalibration {
     private final CustomerRegistry customers;
     private final PolicyStore policies;
     private final PendingCalibration pending;
+    private final int batch;
 
     @Inject
     public HistoryCalibration(TicketRecords records, CustomerRegistry customers, PolicyStore policies,
                               PendingCalibration pending) {
+        this(records, customers, policies, pending, BATCH);
+    }
+
+    HistoryCalibration(TicketRecords records, CustomerRegistry customers, PolicyStore policies,
+                       PendingCalibration pending, int batch) {
+        this.batch = batch;
         this.records = Objects.requireNonNull(records);
         this.customers = Objects.requireNonNull(customers);
         this.policies = Objects.requireNonNull(policies);
@@ -68,17 +75,17 @@ public class HistoryCalibration {
         int read = keys.size();
         progress.at(0, 2 * read);
         List<CustomerHistory> histories = new ArrayList<>(keys.size());
-        for (int from = 0; from < keys.size(); from += BATCH) {
-            List<CustomerKey> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            Map<CustomerKey, List<TicketRecord>> stored = records.allOf(batch);
-            Map<CustomerKey, CustomerProfile> profiles = customers.profilesOf(batch);
-            for (CustomerKey key : batch) {
+        for (int from = 0; from < keys.size(); from += batch) {
+            List<CustomerKey> some = keys.subList(from, Math.min(keys.size(), from + batch));
+            Map<CustomerKey, List<TicketRecord>> stored = records.allOf(some);
+            Map<CustomerKey, CustomerProfile> profiles = customers.profilesOf(some);
+            for (CustomerKey key : some) {
                 List<TicketRecord> own = stored.get(key);
                 if (own != null) { // none when every record of it was unreadable
                     histories.add(assessment.history(key, profiles.get(key), own, asOf));
                 }
             }
-            progress.at(from + batch.size(), 2 * read);
+            progress.at(from + some.size(), 2 * read);
         }
         try {
             CalibrationResult result = new Calibrator(policy).calibrate(histories, asOf,

@@ -145,12 +145,14 @@ public class PendingCalibration {
                 null, shortfalls));
     }
 
+    /** @return the calibration as every node reads it back (its figures to 4 decimals) */
     private Pending keep(Pending p) {
+        JsonObject stored = write(p);
         ClusterLock lock = locks.getLockForName(LOCK);
         lock.lock(); // an apply or discard in progress finishes first
         try {
-            settings.createGlobalSettings().put(KEY, write(p).toString());
-            return p;
+            settings.createGlobalSettings().put(KEY, stored.toString());
+            return read(stored);
         } finally {
             lock.unlock();
         }

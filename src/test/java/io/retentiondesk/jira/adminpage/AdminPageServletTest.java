@@ -328,6 +328,82 @@ class AdminPageServletTest {
         assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
     }
 
+    /** A calibration waiting to be applied, and the admin-page POST of {@code action} on it. */
+    private String postOnAPendingCalibration(String action) throws Exception {
+        String id = pendingCalibration.keep(io.retentiondesk.core.calibration.CalibrationSamples.handMade(), 0,
+                Policy.defaultJson()).id();
+        when(req.getParameter("action")).thenReturn(action);
+        when(req.getParameter("calibrationId")).thenReturn(id);
+        servlet.doPost(req, resp);
+        return id;
+    }
+
+    /** Nothing of the calibration's happened: no run queued, the pending one still there, the policy untouched. */
+    private void assertNothingCalibrated(String pendingId) throws Exception {
+        verify(scheduler, never()).scheduleJob(any(), any());
+        assertThat(progress.current()).isEmpty();
+        assertThat(pendingCalibration.current()).get().extracting(io.retentiondesk.jira.policy.PendingCalibration.Pending::id)
+                .isEqualTo(pendingId);
+        assertThat(policies.version()).isZero();
+        verify(auditLog, never()).audit(any());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"calibrate", "calibration-apply", "calibration-discard"})
+    void aNonAdminCannotCalibrateApplyOrDiscardAndNothingChanges(String action) throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(AGENT);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        String id = postOnAPendingCalibration(action);
+        verify(resp).sendError(eq(403), anyString());
+        verify(renderer, never()).render(anyString(), any(), any());
+        assertNothingCalibrated(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"calibrate", "calibration-apply", "calibration-discard"})
+    void aCalibrationActionWithoutAValidXsrfTokenIsRefusedAndNothingChanges(String action) throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(false);
+        String id = postOnAPendingCalibration(action);
+        verify(resp).sendError(403, en.text("retention.admin.xsrf"));
+        assertNothingCalibrated(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"calibrate", "calibration-apply", "calibration-discard"})
+    void aCalibrationActionWithoutAWebSudoSessionIsSentToAuthenticateAndNothingChanges(String action) throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        doThrow(new WebSudoSessionException("no websudo")).when(webSudo).willExecuteWebSudoRequest(req);
+        String id = postOnAPendingCalibration(action);
+        verify(webSudo).enforceWebSudoProtection(req, resp);
+        assertNothingCalibrated(id);
+    }
+
+    /** The same three actions by an admin with a token and a WebSudo session do act: the checks above are what stop them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"calibrate", "calibration-apply", "calibration-discard"})
+    void anAdminWithATokenAndWebSudoDoesCalibrateApplyOrDiscard(String action) throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postOnAPendingCalibration(action);
+        switch (action) {
+            case "calibrate" -> {
+                verify(resp).setStatus(303);
+                verify(resp).setHeader("Location", "/plugins/servlet/retention-desk/admin#rd-calibration");
+                verify(scheduler).scheduleJob(eq(JobId.of("io.retentiondesk.now")), any());
+            }
+            case "calibration-apply" -> {
+                assertThat(policies.version()).isEqualTo(1);
+                assertThat(page.toString()).contains("The fitted points are saved as policy version 1");
+            }
+            default -> {
+                assertThat(pendingCalibration.current()).isEmpty();
+                assertThat(policies.version()).isZero();
+            }
+        }
+    }
+
     @Test
     void anonymousUsersAreSentToLogin() throws Exception {
         servlet.doGet(req, resp);

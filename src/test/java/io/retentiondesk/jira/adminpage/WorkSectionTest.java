@@ -51,4 +51,22 @@ class WorkSectionTest {
                 "Re-assess: not heard from since 2026-11-30 02:31 UTC; its node probably stopped. Start it again.");
         assertThat(c.get("workPercent")).isEqualTo("30");
     }
+
+    /** A calibration counts steps (each customer read, then each customer's months built), not customers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh"})
+    void aCalibrationRunCountsStepsAndFinishesWithoutASummary(String language) {
+        PanelContent.Texts texts = PanelSamples.texts("zh".equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        WorkProgress.Status running = new WorkProgress.Status(NightlyWork.Task.CALIBRATE, WorkProgress.State.RUNNING,
+                1200, 4800, STARTED, STARTED.plusSeconds(60), null);
+        Map<String, Object> c = WorkSection.context(running, STARTED.plusSeconds(61), texts);
+        assertThat((String) c.get("workLine")).isEqualTo("en".equals(language)
+                ? "Calibrate from history: 1,200 of 4,800 steps (each customer's records read, then its months built for"
+                        + " the fit), started 2026-11-30 02:30 UTC."
+                : "依据历史校准：已完成 1,200 / 4,800 步（先读取每个客户的记录，再为拟合构建其客户月），开始于 2026-11-30 02:30 UTC。");
+        assertThat(c.get("workPercent")).isEqualTo("25");
+        WorkProgress.Status done = new WorkProgress.Status(NightlyWork.Task.CALIBRATE, WorkProgress.State.DONE,
+                4800, 4800, STARTED, STARTED.plusSeconds(600), null);
+        assertThat(WorkSection.context(done, STARTED.plusSeconds(601), texts).get("workSummary")).isEqualTo("");
+    }
 }

@@ -76,6 +76,24 @@ abstract class RepositoriesOnActiveObjectsTest {
     }
 
     @Test
+    void profilesOfManyCustomersComeInOneGoAnUnknownOneUnratedAndActive() {
+        CustomerRegistry registry = new CustomerRegistry(ao);
+        List<CustomerKey> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 520; i++) { // more than one query's 500 keys
+            keys.add(CustomerKey.of("Customer " + i));
+        }
+        registry.saveTier(keys.get(3), Tier.KEY);
+        registry.markChurned(keys.get(510), Instant.parse("2026-03-01T00:00:00Z"), "OTHER");
+        keys.add(CustomerKey.of("nobody"));
+        java.util.Map<CustomerKey, CustomerProfile> profiles = registry.profilesOf(keys);
+        assertThat(profiles).hasSize(521);
+        assertThat(profiles.get(CustomerKey.of("customer 3"))).isEqualTo(registry.profileOf(keys.get(3)));
+        assertThat(profiles.get(keys.get(3)).tier()).isEqualTo(Tier.KEY);
+        assertThat(profiles.get(keys.get(510)).churnedAt()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(profiles.get(CustomerKey.of("nobody"))).isEqualTo(CustomerProfile.UNKNOWN);
+    }
+
+    @Test
     void linkedTicketsAreFoundByCustomerAndByMonthNewestFirst() {
         TicketLinks links = new TicketLinks(ao);
         links.linkTickets(CustomerKey.of("Acme"), java.util.Map.of(10L, java.time.YearMonth.of(2026, 9),

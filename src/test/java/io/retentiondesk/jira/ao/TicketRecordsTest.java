@@ -151,4 +151,35 @@ class TicketRecordsTest {
         assertThat(records.addReporter(CustomerKey.of("Other"), "ann")).isTrue();
         assertThat(records.reporters(ACME)).containsExactlyInAnyOrder("ann", "bob");
     }
+
+    /** Calibration reads every record of every customer: the customers in pages of rows, then all their records. */
+    @ParameterizedTest
+    @EnumSource(EntityManagerActiveObjects.Database.class)
+    void everyCustomerWithARecordIsListedAndAllItsRecordsReadAnUnreadableOneLeftForTheRepair(
+            EntityManagerActiveObjects.Database db) throws SQLException {
+        EntityManagerActiveObjects ao = EntityManagerActiveObjects.migratedAll(db);
+        TicketRecords records = new TicketRecords(ao);
+        CustomerKey beta = CustomerKey.of("Beta");
+        Instant old = NOW.minus(Duration.ofDays(700)); // far outside any risk window: calibration reads it all
+        records.save(1L, record("SUP-1", old, false), 4, NOW);
+        records.save(2L, record(beta, "BET-1", NOW.minus(Duration.ofDays(3)), false), 4, NOW);
+        records.save(3L, record("SUP-2", NOW.minus(Duration.ofDays(2)), true), 4, NOW);
+        records.save(4L, record(CustomerKey.of("Gamma"), "GAM-1", NOW.minus(Duration.ofDays(1)), false), 4, NOW);
+        records.save(5L, record(beta, "BET-2", NOW.minus(Duration.ofDays(1)), false), 4, NOW);
+        for (int page : new int[] {1, 2, 5, 10_000}) {
+            assertThat(records.customers(page)).as("pages of " + page + " rows")
+                    .extracting(CustomerKey::id).containsExactly("acme", "beta", "gamma");
+        }
+        java.util.Map<CustomerKey, List<TicketRecord>> all = records.allOf(List.of(ACME, beta));
+        assertThat(all).containsOnlyKeys(ACME, beta);
+        assertThat(all.get(ACME)).extracting(TicketRecord::key).containsExactly("SUP-1", "SUP-2");
+        assertThat(all.get(ACME).get(1)).isEqualTo(record("SUP-2", NOW.minus(Duration.ofDays(2)), true));
+        assertThat(all.get(beta)).extracting(TicketRecord::key).containsExactly("BET-1", "BET-2");
+
+        TicketRecordEntity row = ao.find(TicketRecordEntity.class, "ISSUE_ID = ?", 1L)[0];
+        row.setPayload("{\"v\":1,\"key\":");
+        row.save();
+        assertThat(records.allOf(List.of(ACME)).get(ACME)).extracting(TicketRecord::key).containsExactly("SUP-2");
+        assertThat(records.needingRepair(4, 10)).containsExactly(1L);
+    }
 }

@@ -116,4 +116,35 @@ class NightlyJobTest {
         assertThat(progress.current()).get().extracting(WorkProgress.Status::state).isEqualTo(WorkProgress.State.FAILED);
         assertThat(progress.busy()).isFalse();
     }
+
+    /** Calibrate from history is a one-off run like the others: queued once per cluster, its progress on the page. */
+    @Test
+    void aCalibrationRunRunsTheCalibrationNotTheNightlyWorkAndEndsDoneOrFailed() throws Exception {
+        assertThat(job.startNow(NightlyWork.Task.CALIBRATE)).isTrue();
+        ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler).scheduleJob(eq(NightlyJob.NOW), config.capture());
+        assertThat(config.getValue().getParameters()).containsExactly(java.util.Map.entry("task", "CALIBRATE"));
+        assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
+        assertThat(job.startNow(NightlyWork.Task.REASSESS)).as("one run at a time").isFalse();
+        JobRunnerRequest request = mock(JobRunnerRequest.class);
+        when(request.getJobConfig()).thenReturn(config.getValue());
+        when(calibration.run(eq(now), any())).thenAnswer(a -> {
+            a.<NightlyWork.Progress>getArgument(1).at(5, 10);
+            assertThat(progress.current()).get().extracting(WorkProgress.Status::task, WorkProgress.Status::state)
+                    .containsExactly(NightlyWork.Task.CALIBRATE, WorkProgress.State.RUNNING);
+            return new io.retentiondesk.jira.policy.PendingCalibration.Pending("id", now, now, 0, "digest",
+                    io.retentiondesk.core.calibration.CalibrationSamples.handMade(), java.util.List.of());
+        });
+        assertThat(job.runJob(request).toString()).isEqualTo("success: calibrated");
+        org.mockito.Mockito.verifyNoInteractions(work);
+        assertThat(progress.current()).get().satisfies(s -> {
+            assertThat(s.state()).isEqualTo(WorkProgress.State.DONE);
+            assertThat(s.summary()).as("the result is the pending calibration's, not a summary's").isNull();
+        });
+
+        when(calibration.run(any(), any())).thenThrow(new IllegalStateException("db down"));
+        assertThat(job.runJob(request).toString()).startsWith("failed: java.lang.IllegalStateException");
+        assertThat(progress.current()).get().extracting(WorkProgress.Status::state).isEqualTo(WorkProgress.State.FAILED);
+        assertThat(progress.busy()).isFalse();
+    }
 }
