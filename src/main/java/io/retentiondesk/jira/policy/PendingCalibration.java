@@ -33,8 +33,8 @@ import java.util.UUID;
  * The latest calibration from history (SPEC §12) until an administrator applies or discards it: the fitted points
  * with the figures that back them, or the refusal saying what the history lacks, and which policy it was fitted on.
  * Kept in Jira's plugin settings, like the policy it may replace: one small document (about 6 KB, far below the
- * 99,000 characters a setting holds), read whole, visible from every node and kept across restarts; no table or
- * migration is needed for it.
+ * 99,000 characters SAL's {@code PluginSettings.put} allows a value, docs.atlassian.com/sal-parent/3.0.0), read whole,
+ * visible from every node and kept across restarts; no table or migration is needed for it.
  * <p>
  * Applying saves the fitted points as a new policy version through {@link PolicyStore#save} and
  * {@link PolicyAudit#record}, as the admin page's form does, only while the policy it was fitted on (same version,

@@ -62,6 +62,8 @@ class RestResourcesTest {
     private io.retentiondesk.jira.ao.TicketRecords recordsForProfile;
     private ValueResource values;
     private WorkResource work;
+    private CalibrationResource calibration;
+    private io.retentiondesk.jira.policy.PendingCalibration pendingCalibration;
     private final com.atlassian.scheduler.SchedulerService scheduler = mock(com.atlassian.scheduler.SchedulerService.class);
 
     @BeforeEach
@@ -87,6 +89,12 @@ class RestResourcesTest {
                 io.retentiondesk.jira.bridge.RunAsUsers.none(authentication),
                 mock(io.retentiondesk.jira.job.HistoryCalibration.class)), progress,
                 new io.retentiondesk.jira.ao.FailedWorkQueue(ao));
+        pendingCalibration = new io.retentiondesk.jira.policy.PendingCalibration(f,
+                new io.retentiondesk.jira.job.SharedLocks(), policies, policyAudit);
+        calibration = new CalibrationResource(access, new io.retentiondesk.jira.job.NightlyJob(scheduler,
+                mock(io.retentiondesk.jira.job.NightlyWork.class), progress,
+                io.retentiondesk.jira.bridge.RunAsUsers.none(authentication),
+                mock(io.retentiondesk.jira.job.HistoryCalibration.class)), progress, pendingCalibration);
         when(users.isAdmin(ADMIN)).thenReturn(true);
         when(authentication.getLoggedInUser()).thenReturn(agentUser);
     }
@@ -99,12 +107,14 @@ class RestResourcesTest {
                 "POST unworthy", () -> customer.unworthy("Acme", "{\"unworthy\":true}"),
                 "POST values", () -> values.importCsv(false, "customer,annual_value,potential\nAcme,100,50\n"),
                 "GET work", () -> work.get(),
-                "POST work", () -> work.start("{\"task\":\"RETIER\"}"));
+                "POST work", () -> work.start("{\"task\":\"RETIER\"}"),
+                "GET calibration", () -> calibration.get(),
+                "POST calibration", () -> calibration.start());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"GET policy", "PUT policy", "POST churned", "POST unworthy", "POST values", "GET work",
-            "POST work"})
+            "POST work", "GET calibration", "POST calibration"})
     void everyAdminResourceRefusesAnonymous401AndNonAdmins403AndChangesNothing(String method) {
         when(users.getRemoteUserKey()).thenReturn(null);
         assertThat(adminMethods().get(method).get().getStatus()).isEqualTo(401);
@@ -116,6 +126,50 @@ class RestResourcesTest {
         assertThat(customers.values()).isEmpty();
         assertThat(customers.profileOf(CustomerKey.of("Acme")).churnedAt()).isNull();
         assertThat(mockingDetails(scheduler).getInvocations()).as("nothing scheduled").isEmpty();
+        assertThat(settings).as("no run queued, no calibration kept").doesNotContainKeys(
+                "io.retentiondesk.retention-desk:work.progress", "io.retentiondesk.retention-desk:calibration.pending");
+    }
+
+    @Test
+    void calibrationStartsOneRunAt202AndGetShowsTheRunAndTheCalibrationWaitingInCalibrationJsonsShape() throws Exception {
+        when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        JsonObject none = json(calibration.get());
+        assertThat(none.get("run").isJsonNull()).isTrue();
+        assertThat(none.get("pending").isJsonNull()).isTrue();
+        Response started = calibration.start();
+        assertThat(started.getStatus()).isEqualTo(202);
+        assertThat(json(started).get("task").getAsString()).isEqualTo("CALIBRATE");
+        assertThat(json(started).get("state").getAsString()).isEqualTo("QUEUED");
+        Response again = calibration.start();
+        assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(json(again).get("message").getAsString()).contains("already queued or running");
+        assertThat(work.start("{\"task\": \"RETIER\"}").getStatus()).as("one background run at a time").isEqualTo(409);
+        assertThat(work.start("{\"task\": \"CALIBRATE\"}").getStatus()).as("calibration starts here only").isEqualTo(400);
+        org.mockito.Mockito.verify(scheduler).scheduleJob(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+
+        io.retentiondesk.core.calibration.CalibrationResult r = io.retentiondesk.core.calibration.CalibrationSamples.handMade();
+        io.retentiondesk.jira.policy.PendingCalibration.Pending kept = pendingCalibration.keep(r, 0, Policy.defaultJson());
+        JsonObject body = json(calibration.get());
+        assertThat(body.getAsJsonObject("run").get("task").getAsString()).isEqualTo("CALIBRATE");
+        JsonObject pending = body.getAsJsonObject("pending");
+        assertThat(pending.get("id").getAsString()).isEqualTo(kept.id());
+        assertThat(pending.get("state").getAsString()).isEqualTo("FITTED");
+        assertThat(pending.get("policyVersion").getAsLong()).isZero();
+        assertThat(pending.get("onCurrentPolicy").getAsBoolean()).isTrue();
+        assertThat(pending.getAsJsonObject("result")).isEqualTo(io.retentiondesk.core.calibration.CalibrationJson.toJson(r));
+        assertThat(pending.getAsJsonObject("result").getAsJsonObject("holdOut").get("aucDefault").isJsonNull())
+                .as("null kept, as in calibration.json").isTrue();
+        policy.put(Policy.defaultJson().replace("\"halfLifeDays\": 45", "\"halfLifeDays\": 30"));
+        assertThat(json(calibration.get()).getAsJsonObject("pending").get("onCurrentPolicy").getAsBoolean()).isFalse();
+
+        pendingCalibration.keepRefusal(List.of(new io.retentiondesk.core.calibration.CalibrationRefused.Shortfall(
+                io.retentiondesk.core.calibration.CalibrationRefused.Missing.MONTHS, 4, 6)), Instant.now(), 1,
+                policies.currentJson());
+        JsonObject refused = json(calibration.get()).getAsJsonObject("pending");
+        assertThat(refused.get("state").getAsString()).isEqualTo("REFUSED");
+        assertThat(refused.has("result")).isFalse();
+        assertThat(refused.getAsJsonArray("missing").get(0).getAsJsonObject().get("missing").getAsString())
+                .isEqualTo("MONTHS");
     }
 
     @Test
