@@ -85,6 +85,15 @@ public final class ScreenshotPages {
                 new io.retentiondesk.jira.ao.FailedWorkQueue.FailedWork(41, io.retentiondesk.jira.work.WorkKind.ASSESS_CHURN_RISK,
                         "assess-churn-risk", 10_412L, "SUP-1042", 5, gaveUp, "java.lang.IllegalStateException", null, gaveUp)),
                 new io.retentiondesk.jira.ao.FailedWorkQueue.Counts(2, 1), PanelSamples.texts(Locale.ENGLISH)));
+        // no calibration waiting (the re-tier above holds the one background run)
+        Map<String, Object> settings = new HashMap<>();
+        io.retentiondesk.jira.policy.PolicyStore policies = new io.retentiondesk.jira.policy.PolicyStore(
+                io.retentiondesk.jira.policy.MapPluginSettings.over(settings));
+        context.putAll(new io.retentiondesk.jira.adminpage.CalibrationSection(new io.retentiondesk.jira.policy.PendingCalibration(
+                io.retentiondesk.jira.policy.MapPluginSettings.over(settings), new io.retentiondesk.jira.job.SharedLocks(),
+                policies, new io.retentiondesk.jira.policy.PolicyAudit(io.retentiondesk.jira.policy.MapPluginSettings.over(settings),
+                org.mockito.Mockito.mock(com.atlassian.audit.api.AuditService.class))), policies)
+                .context(null, started.plusSeconds(41), PanelSamples.texts(Locale.ENGLISH)));
         return render("templates/admin/admin-page.vm", context);
     }
 
