@@ -392,10 +392,15 @@ class TemplateEscapingTest {
             failures.enqueue(io.retentiondesk.jira.work.WorkKind.ASSESS_CHURN_RISK, null, HOSTILE, null,
                     new IllegalStateException(HOSTILE));
         }
+        // a service project whose name and key are hostile, so the project boxes and the set-up's lines carry them
+        io.retentiondesk.jira.customfield.JiraFields jiraFields = new io.retentiondesk.jira.customfield.JiraFields();
+        jiraFields.project(10000L, HOSTILE, HOSTILE, io.retentiondesk.jira.customfield.ServiceProjects.SERVICE_DESK, HOSTILE);
+        io.retentiondesk.jira.adminpage.FieldSetupSection fieldSetup = new io.retentiondesk.jira.adminpage.FieldSetupSection(
+                jiraFields.setup(), jiraFields.serviceProjects());
         AdminPageServlet servlet = new AdminPageServlet(users, mock(LoginUriProvider.class), mock(WebSudoManager.class), xsrf,
                 tokens, renderer, i18n, new PolicyStore(store), audit, rates, values,
                 JobsOnAClock.job(mock(SchedulerService.class), mock(NightlyWork.class), progress, Clock.systemUTC()), progress,
-                runAsSection, failures);
+                runAsSection, failures, fieldSetup);
 
         progress.started(NightlyWork.Task.RETIER).finished(new NightlyWork.Summary(1, 2, 3, 4, 5, 6, 7, true));
         servlet.service(request("GET", Map.of()), response());
@@ -407,6 +412,7 @@ class TemplateEscapingTest {
         servlet.service(request("POST", Map.of("action", "json", "policyJson", "{\"version\": " + new JsonPrimitive(HOSTILE) + "}")), response());
         servlet.service(request("POST", Map.of("action", "form", "p:tiering.method", HOSTILE)), response());
         servlet.service(request("POST", Map.of("action", "runas", "runAsUser", HOSTILE)), response()); // unknown: refused
+        servlet.service(request("POST", Map.of("action", "fields-setup", "fieldProject", "10000")), response());
         assertThat(captured.stream().map(Captured::location).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("templates/admin/admin-page.vm", "templates/admin/rates-page.vm");
         return captured;
@@ -417,6 +423,8 @@ class TemplateEscapingTest {
         when(req.getMethod()).thenReturn(method);
         when(req.getRequestURI()).thenReturn("/plugins/servlet/retention-desk/admin");
         when(req.getParameter(anyString())).thenAnswer(a -> parameters.get(a.<String>getArgument(0)));
+        when(req.getParameterValues(anyString())).thenAnswer(a -> parameters.containsKey(a.<String>getArgument(0))
+                ? new String[] {parameters.get(a.<String>getArgument(0))} : null);
         Map<String, String[]> map = new HashMap<>();
         parameters.forEach((k, v) -> map.put(k, new String[] {v}));
         when(req.getParameterMap()).thenReturn(map);

@@ -59,6 +59,7 @@ public class AdminPageServlet extends HttpServlet {
     private final transient WorkProgress progress;
     private final transient RunAsSection runAs;
     private final transient FailedWorkQueue failures;
+    private final transient FieldSetupSection fieldSetup;
     private final transient java.time.Clock clock;
 
     @Inject
@@ -67,15 +68,16 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
                             RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress,
-                            RunAsSection runAs, FailedWorkQueue failures) {
+                            RunAsSection runAs, FailedWorkQueue failures, FieldSetupSection fieldSetup) {
         this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
-                runAs, failures, java.time.Clock.systemUTC());
+                runAs, failures, fieldSetup, java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
                      PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
-                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, java.time.Clock clock) {
+                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, FieldSetupSection fieldSetup,
+                     java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -91,6 +93,7 @@ public class AdminPageServlet extends HttpServlet {
         this.progress = Objects.requireNonNull(progress);
         this.runAs = Objects.requireNonNull(runAs);
         this.failures = Objects.requireNonNull(failures);
+        this.fieldSetup = Objects.requireNonNull(fieldSetup);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -122,6 +125,10 @@ public class AdminPageServlet extends HttpServlet {
         }
         if (action.equals("runas")) {
             chooseRunAs(req, resp);
+            return;
+        }
+        if (action.equals("fields-setup")) {
+            setUpFields(req, resp);
             return;
         }
         if (action.equals("work-retry")) {
@@ -206,6 +213,15 @@ public class AdminPageServlet extends HttpServlet {
         resp.setHeader("Location", req.getRequestURI() + "#rd-dead");
     }
 
+    /** Creates the app's fields the ticked service projects lack; a bad choice creates and keeps nothing. */
+    private void setUpFields(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        FieldSetupSection.Result r = fieldSetup.setUp(req.getParameterValues("fieldProject"), i18n::getText);
+        if (r.status() != HttpServletResponse.SC_OK) {
+            resp.setStatus(r.status());
+        }
+        render(req, resp, policies.currentJson(), List.of(), r.message(), List.of(), Map.of("fieldSetupLines", r.lines()));
+    }
+
     /** Checks and keeps the run-as user; a rejected one is shown with its problems and the old one stays. */
     private void chooseRunAs(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         RunAsSection.Result r = runAs.choose(req.getParameter("runAsUser"), i18n::getText);
@@ -278,6 +294,7 @@ public class AdminPageServlet extends HttpServlet {
         context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
         context.putAll(WorkSection.deadContext(failures.dead(WorkSection.DEAD_SHOWN), failures.counts(), i18n::getText));
         context.putAll(runAs.context(i18n::getText));
+        context.putAll(fieldSetup.context(i18n::getText));
         context.putAll(extra);
         context.put("i18n", i18n);
         resp.setContentType("text/html;charset=UTF-8");

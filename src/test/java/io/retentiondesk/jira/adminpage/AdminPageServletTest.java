@@ -100,8 +100,10 @@ class AdminPageServletTest {
     private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, links, issues, clock);
     private final io.retentiondesk.jira.ao.EntityManagerActiveObjects ao = migratedAll();
     private final FailedWorkQueue failures = new FailedWorkQueue(ao);
+    private final io.retentiondesk.jira.customfield.JiraFields jiraFields = new io.retentiondesk.jira.customfield.JiraFields();
+    private final FieldSetupSection fieldSetup = new FieldSetupSection(jiraFields.setup(), jiraFields.serviceProjects());
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, values, job, progress, runAs, failures, clock);
+            policies, audit, rates, values, job, progress, runAs, failures, fieldSetup, clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -569,5 +571,122 @@ class AdminPageServletTest {
         public String getText(String key) {
             return bundle.text(key);
         }
+    }
+
+    // Set up fields: the servlet's gate and the section on the real template
+
+    private void twoServiceProjects() {
+        jiraFields.serviceProject(10000L, "SUP");
+        jiraFields.serviceProject(10100L, "HELP");
+        jiraFields.project(10200L, "DEV", "Development", "software", "Bug");
+    }
+
+    private void postFieldSetup(String... projectIds) throws Exception {
+        when(req.getParameter("action")).thenReturn("fields-setup");
+        when(req.getParameterValues("fieldProject")).thenReturn(projectIds);
+        servlet.doPost(req, resp);
+    }
+
+    private void verifyNoFieldCreated() throws Exception {
+        verify(jiraFields.manager, never()).createCustomField(anyString(), anyString(), any(), any(),
+                org.mockito.ArgumentMatchers.anyList(), org.mockito.ArgumentMatchers.anyList());
+        assertThat(jiraFields.settings).as("no project choice kept").isEmpty();
+    }
+
+    @Test
+    void setUpFieldsOffersEveryServiceProjectTickedCreatesWhatTheyLackAndSaysWhatItDid() throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("<input type=\"hidden\" name=\"action\" value=\"fields-setup\"/>",
+                "name=\"fieldProject\" value=\"10000\" checked=\"checked\"/>", "HELP service desk (HELP)",
+                "name=\"fieldProject\" value=\"10100\" checked=\"checked\"/>").doesNotContain("DEV");
+
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        page.getBuffer().setLength(0);
+        postFieldSetup("10100");
+        assertThat(page.toString()).contains(en.text("retention.admin.fields.done", 12, 0, 0, 12),
+                "Created Churn risk band (customfield_", ") for HELP.");
+        assertThat(jiraFields.all()).hasSize(12);
+        assertThat(jiraFields.serviceProjects().chosen()).extracting(com.atlassian.jira.project.Project::getKey)
+                .containsExactly("HELP");
+
+        page.getBuffer().setLength(0);
+        servlet.doGet(req, resp); // the choice is kept: SUP is no longer ticked
+        assertThat(page.toString()).contains("name=\"fieldProject\" value=\"10000\"/>",
+                "name=\"fieldProject\" value=\"10100\" checked=\"checked\"/>");
+
+        page.getBuffer().setLength(0);
+        postFieldSetup("10100");
+        assertThat(page.toString()).contains(en.text("retention.admin.fields.nothingToDo", 0, 0, 12, 12));
+        assertThat(jiraFields.all()).hasSize(12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "10200", "abc"})
+    void aBadProjectChoiceIsRefusedWith400AndNothingIsCreated(String choice) throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postFieldSetup(choice.isEmpty() ? new String[0] : new String[] {"10000", choice});
+        verify(resp).setStatus(400);
+        assertThat(page.toString()).contains(choice.isEmpty() ? en.text("retention.admin.fields.noneChosen")
+                : en.text("retention.admin.fields.notServiceProject", choice));
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void aNonAdminCannotSetUpFieldsAndNothingIsCreated() throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(AGENT);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postFieldSetup("10000");
+        verify(resp).sendError(eq(403), anyString());
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void anAnonymousSetUpIsSentToLoginAndNothingIsCreated() throws Exception {
+        twoServiceProjects();
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postFieldSetup("10000");
+        verify(resp).sendRedirect("/login.jsp?os_destination=admin");
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void aSetUpWithoutAValidXsrfTokenIsRefusedAndNothingIsCreated() throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(false);
+        postFieldSetup("10000");
+        verify(resp).sendError(403, en.text("retention.admin.xsrf"));
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void aSetUpWithoutAWebSudoSessionIsSentToAuthenticateAndNothingIsCreated() throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        doThrow(new WebSudoSessionException("no websudo")).when(webSudo).willExecuteWebSudoRequest(req);
+        postFieldSetup("10000");
+        verify(webSudo).enforceWebSudoProtection(req, resp);
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void withoutServiceProjectsThePageSaysSoAndASetUpCreatesNothing() throws Exception {
+        jiraFields.project(10200L, "DEV", "Development", "software", "Bug");
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains(en.text("retention.admin.fields.noServiceProjects"))
+                .doesNotContain("name=\"fieldProject\"");
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        page.getBuffer().setLength(0);
+        postFieldSetup();
+        verify(resp).setStatus(400);
+        assertThat(page.toString()).contains(en.text("retention.admin.fields.noServiceProjects"));
+        verifyNoFieldCreated();
     }
 }
