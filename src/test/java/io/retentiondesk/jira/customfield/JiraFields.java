@@ -148,6 +148,11 @@ public final class JiraFields {
         return cf;
     }
 
+    /** Deletes every field of the type. */
+    public void remove(String typeKey) {
+        fields.removeIf(f -> typeKey.equals(typeOf(f.field())));
+    }
+
     /** Makes the app's type unknown, as when the app's module is disabled. */
     public void withoutType(String typeKey) {
         types.remove(typeKey);
