@@ -74,6 +74,12 @@ public final class ScreenshotPages {
         context.put("runAsLine", "Now: Retention bot (retention-bot)");
         context.put("runAsUsername", "retention-bot");
         context.put("runAsProblems", List.of());
+        // Set up fields: two service projects, both ticked, nothing pressed yet
+        context.put("fieldProjects", List.of(
+                new io.retentiondesk.jira.adminpage.ProjectChoice("10000", "Customer Support (SUP)", true),
+                new io.retentiondesk.jira.adminpage.ProjectChoice("10100", "Sales Desk (SAL)", true)));
+        context.put("hasServiceProjects", true);
+        context.put("fieldSetupLines", List.of());
         // a re-tier started at 06:00 by an admin, a third of the way through
         java.time.Instant started = java.time.Instant.parse("2026-11-25T06:00:00Z");
         context.putAll(io.retentiondesk.jira.adminpage.WorkSection.context(new io.retentiondesk.jira.job.WorkProgress.Status(
