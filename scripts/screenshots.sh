@@ -29,5 +29,5 @@ shot panel-at-risk-key-zh 1200,760
 shot panel-quiet-small 1200,520
 shot admin-page 1200,1900
 shot rates-page 1200,700
-shot calibration 1200,2300
+shot calibration 1200,1900
 ls -l docs/screenshots
