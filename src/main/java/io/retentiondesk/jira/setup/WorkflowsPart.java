@@ -70,8 +70,8 @@ public class WorkflowsPart implements SetupCheckPart {
             workflowsOf.put(project, names);
         }
         List<SetupLine> lines = new ArrayList<>();
-        for (AppWorkflowModule module : AppWorkflowModule.values()) {
-            lines.add(moduleLine(module, uses));
+        for (AppWorkflowModule module : uses.isEmpty() ? new AppWorkflowModule[0] : AppWorkflowModule.values()) {
+            lines.add(moduleLine(module, uses)); // with no workflow at all, the project lines say so
         }
         workflowsOf.forEach((project, names) -> {
             if (names.stream().noneMatch(n -> uses.get(n).holdsAny())) {

@@ -98,6 +98,17 @@ class WorkflowsPartTest {
         assertThat(line(lines, AppWorkflowModule.SCORE_SATISFACTION).fixPath()).isEqualTo(JiraScreens.WORKFLOWS);
     }
 
+    /** A project whose issue types have no workflow (only sub-tasks here) gets its own line, and no workflow is judged. */
+    @Test
+    void aProjectWithoutAnyWorkflowIsOneLineAndNoPostFunctionIsCalledOk() {
+        projects.add("service_desk", "SUP", "Support", subTask);
+        assertThat(part.lines()).singleElement().satisfies(l -> {
+            assertThat(l.titleKey()).isEqualTo(WorkflowsPart.PROJECT_TITLE);
+            assertThat(l.state()).isEqualTo(SetupState.MISSING);
+            assertThat(words(l)).startsWith("Support (SUP) runs on —, and none of them");
+        });
+    }
+
     @Test
     void withoutAServiceProjectThereIsOneLineSayingSo() {
         projects.add("software", "DEV", "Development", request);
