@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the real Velocity templates (issue panel, admin page) with sample data and AUI's stylesheet, then takes
+# Renders the real Velocity templates (issue panel, admin page, its setup check) with sample data and AUI's stylesheet, then takes
 # screenshots with Debian's headless Chromium into docs/screenshots/. Needs: JDK 17+, Maven, npm (for AUI,
 # Apache-2.0, fetched into target/ and never committed), chromium and fonts-wqy-microhei (for the zh_CN panel).
 set -euo pipefail
@@ -27,7 +27,8 @@ shot() { chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --disa
 shot panel-at-risk-key 1200,760
 shot panel-at-risk-key-zh 1200,760
 shot panel-quiet-small 1200,520
-shot admin-page 1200,1900
+shot admin-page 1200,2500
 shot rates-page 1200,700
 shot calibration 1200,1900
+shot setup-section 1200,640
 ls -l docs/screenshots

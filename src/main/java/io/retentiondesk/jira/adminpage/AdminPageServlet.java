@@ -59,6 +59,7 @@ public class AdminPageServlet extends HttpServlet {
     private final transient WorkProgress progress;
     private final transient RunAsSection runAs;
     private final transient FailedWorkQueue failures;
+    private final transient SetupSection setup;
     private final transient java.time.Clock clock;
 
     @Inject
@@ -67,15 +68,16 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
                             RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress,
-                            RunAsSection runAs, FailedWorkQueue failures) {
+                            RunAsSection runAs, FailedWorkQueue failures, SetupSection setup) {
         this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
-                runAs, failures, java.time.Clock.systemUTC());
+                runAs, failures, setup, java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
                      PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
-                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, java.time.Clock clock) {
+                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, SetupSection setup,
+                     java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -91,6 +93,7 @@ public class AdminPageServlet extends HttpServlet {
         this.progress = Objects.requireNonNull(progress);
         this.runAs = Objects.requireNonNull(runAs);
         this.failures = Objects.requireNonNull(failures);
+        this.setup = Objects.requireNonNull(setup);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -278,6 +281,7 @@ public class AdminPageServlet extends HttpServlet {
         context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
         context.putAll(WorkSection.deadContext(failures.dead(WorkSection.DEAD_SHOWN), failures.counts(), i18n::getText));
         context.putAll(runAs.context(i18n::getText));
+        context.put("setupSectionHtml", setup.html(i18n));
         context.putAll(extra);
         context.put("i18n", i18n);
         resp.setContentType("text/html;charset=UTF-8");
