@@ -59,6 +59,7 @@ public class AdminPageServlet extends HttpServlet {
     private final transient WorkProgress progress;
     private final transient RunAsSection runAs;
     private final transient FailedWorkQueue failures;
+    private final transient SetupSection setup;
     private final transient FieldSetupSection fieldSetup;
     private final transient java.time.Clock clock;
 
@@ -68,16 +69,17 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
                             RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress,
-                            RunAsSection runAs, FailedWorkQueue failures, FieldSetupSection fieldSetup) {
+                            RunAsSection runAs, FailedWorkQueue failures, SetupSection setup,
+                            FieldSetupSection fieldSetup) {
         this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
-                runAs, failures, fieldSetup, java.time.Clock.systemUTC());
+                runAs, failures, setup, fieldSetup, java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
                      PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
-                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, FieldSetupSection fieldSetup,
-                     java.time.Clock clock) {
+                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, SetupSection setup,
+                     FieldSetupSection fieldSetup, java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -93,6 +95,7 @@ public class AdminPageServlet extends HttpServlet {
         this.progress = Objects.requireNonNull(progress);
         this.runAs = Objects.requireNonNull(runAs);
         this.failures = Objects.requireNonNull(failures);
+        this.setup = Objects.requireNonNull(setup);
         this.fieldSetup = Objects.requireNonNull(fieldSetup);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -294,6 +297,7 @@ public class AdminPageServlet extends HttpServlet {
         context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
         context.putAll(WorkSection.deadContext(failures.dead(WorkSection.DEAD_SHOWN), failures.counts(), i18n::getText));
         context.putAll(runAs.context(i18n::getText));
+        context.put("setupSectionHtml", setup.html(i18n));
         context.putAll(fieldSetup.context(i18n::getText));
         context.putAll(extra);
         context.put("i18n", i18n);

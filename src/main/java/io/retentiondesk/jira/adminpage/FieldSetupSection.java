@@ -3,7 +3,7 @@ package io.retentiondesk.jira.adminpage;
 import com.atlassian.jira.project.Project;
 import io.retentiondesk.jira.customfield.FieldSetup;
 import io.retentiondesk.jira.customfield.RetentionField;
-import io.retentiondesk.jira.customfield.ServiceProjects;
+import io.retentiondesk.jira.setup.CheckedProjects;
 import io.retentiondesk.jira.panel.PanelContent.Texts;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,10 +24,10 @@ import java.util.Set;
 @Named
 public class FieldSetupSection {
     private final FieldSetup setup;
-    private final ServiceProjects projects;
+    private final CheckedProjects projects;
 
     @Inject
-    public FieldSetupSection(FieldSetup setup, ServiceProjects projects) {
+    public FieldSetupSection(FieldSetup setup, CheckedProjects projects) {
         this.setup = Objects.requireNonNull(setup);
         this.projects = Objects.requireNonNull(projects);
     }
@@ -35,9 +35,9 @@ public class FieldSetupSection {
     /** The form: every service project, ticked when chosen; text only. */
     public Map<String, Object> context(Texts t) {
         Set<Long> chosen = new HashSet<>();
-        projects.chosen().forEach(p -> chosen.add(p.getId()));
+        projects.projects().forEach(p -> chosen.add(p.getId()));
         List<ProjectChoice> choices = new ArrayList<>();
-        for (Project p : projects.all()) {
+        for (Project p : projects.serviceProjects()) {
             choices.add(new ProjectChoice(String.valueOf(p.getId()), t.text("retention.admin.fields.project",
                     p.getName(), p.getKey()), chosen.contains(p.getId())));
         }

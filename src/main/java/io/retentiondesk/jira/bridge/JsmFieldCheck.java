@@ -8,7 +8,8 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.core.policy.ExportField;
 import io.retentiondesk.core.policy.Policy;
-import io.retentiondesk.jira.customfield.ServiceProjects;
+import io.retentiondesk.jira.setup.CheckedProjects;
+import io.retentiondesk.jira.setup.JiraScreens;
 import io.retentiondesk.jira.policy.PolicyStore;
 import io.retentiondesk.jira.setup.SetupCheckPart;
 import io.retentiondesk.jira.setup.SetupLine;
@@ -34,7 +35,7 @@ import java.util.Set;
  */
 @Named
 public class JsmFieldCheck implements SetupCheckPart {
-    static final String CUSTOM_FIELDS = "/secure/admin/ViewCustomFields.jspa";
+    static final String CUSTOM_FIELDS = JiraScreens.CUSTOM_FIELDS;
     private static final Map<ExportField, String> TITLES = new EnumMap<>(Map.of(
             ExportField.ORGANIZATIONS, "retention.setup.jsm.organizations",
             ExportField.REQUEST_PARTICIPANTS, "retention.setup.jsm.participants",
@@ -42,11 +43,11 @@ public class JsmFieldCheck implements SetupCheckPart {
             ExportField.SATISFACTION_DATE, "retention.setup.jsm.satisfactionDate"));
 
     private final CustomFieldManager customFields;
-    private final ServiceProjects projects;
+    private final CheckedProjects projects;
     private final PolicyStore policies;
 
     @Inject
-    public JsmFieldCheck(@ComponentImport CustomFieldManager customFields, ServiceProjects projects,
+    public JsmFieldCheck(@ComponentImport CustomFieldManager customFields, CheckedProjects projects,
                          PolicyStore policies) {
         this.customFields = Objects.requireNonNull(customFields);
         this.projects = Objects.requireNonNull(projects);
@@ -60,7 +61,7 @@ public class JsmFieldCheck implements SetupCheckPart {
 
     @Override
     public List<SetupLine> lines() {
-        List<Project> checked = projects.chosen();
+        List<Project> checked = projects.projects();
         if (checked.isEmpty()) {
             return List.of(); // the app's field lines already say there is no service project
         }

@@ -12,6 +12,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.retentiondesk.jira.job.ClusterLocks;
 import io.retentiondesk.jira.panel.PanelContent.Texts;
+import io.retentiondesk.jira.setup.CheckedProjects;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -40,16 +41,16 @@ public class FieldSetup {
 
     private final CustomFieldManager customFields;
     private final ProjectManager projectManager;
-    private final ServiceProjects serviceProjects;
+    private final CheckedProjects projects;
     private final FieldScopes scopes;
     private final ClusterLocks locks;
 
     @Inject
     public FieldSetup(@ComponentImport CustomFieldManager customFields, @ComponentImport ProjectManager projectManager,
-                      ServiceProjects serviceProjects, FieldScopes scopes, ClusterLocks locks) {
+                      CheckedProjects projects, FieldScopes scopes, ClusterLocks locks) {
         this.customFields = Objects.requireNonNull(customFields);
         this.projectManager = Objects.requireNonNull(projectManager);
-        this.serviceProjects = Objects.requireNonNull(serviceProjects);
+        this.projects = Objects.requireNonNull(projects);
         this.scopes = Objects.requireNonNull(scopes);
         this.locks = Objects.requireNonNull(locks);
     }
@@ -94,7 +95,7 @@ public class FieldSetup {
      */
     public Result setUp(List<Long> projectIds, Texts texts) throws Refused {
         Map<Long, Project> byId = new LinkedHashMap<>();
-        serviceProjects.all().forEach(p -> byId.put(p.getId(), p));
+        projects.serviceProjects().forEach(p -> byId.put(p.getId(), p));
         if (projectIds.isEmpty()) {
             throw new Refused(texts.text(byId.isEmpty() ? "retention.admin.fields.noServiceProjects"
                     : "retention.admin.fields.noneChosen"), false);
@@ -111,7 +112,7 @@ public class FieldSetup {
         }
         Result[] result = new Result[1];
         boolean ran = locks.ifFree(LOCK, () -> {
-            serviceProjects.choose(chosen.stream().map(Project::getId).toList());
+            projects.choose(chosen.stream().map(Project::getId).toList());
             result[0] = createMissing(chosen, texts);
             return true;
         });

@@ -1,6 +1,8 @@
 package io.retentiondesk.jira.customfield;
 
 import com.atlassian.jira.project.Project;
+import io.retentiondesk.jira.setup.CheckedProjects;
+import io.retentiondesk.jira.setup.JiraScreens;
 import io.retentiondesk.jira.setup.SetupCheckPart;
 import io.retentiondesk.jira.setup.SetupLine;
 import io.retentiondesk.jira.setup.SetupState;
@@ -16,7 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The setup check's lines for the app's twelve fields, in the service projects they are for ({@link ServiceProjects}):
+ * The setup check's lines for the app's twelve fields, in the service projects they are for ({@link CheckedProjects}):
  * per field one line, <i>AMBIGUOUS</i> where two fields of its type apply to one project and issue type (nothing is
  * written there), else <i>MISSING</i> where none does, else <i>INFO</i> where a callback field is read from the field
  * made by hand under its documented name, else <i>OK</i>; and a <i>FAILING</i> line for each field whose writes found
@@ -26,17 +28,17 @@ import java.util.Set;
 @Named
 public class FieldSetupCheck implements SetupCheckPart {
     /** Where the admin fixes a field's context or removes a duplicate. */
-    static final String CUSTOM_FIELDS = "/secure/admin/ViewCustomFields.jspa";
+    static final String CUSTOM_FIELDS = JiraScreens.CUSTOM_FIELDS;
     /** Where <i>Set up fields</i> is. */
-    static final String SET_UP = "/plugins/servlet/retention-desk/admin#rd-fields";
+    static final String SET_UP = JiraScreens.adminPage("rd-fields");
     static final int LISTED = 10;
 
-    private final ServiceProjects projects;
+    private final CheckedProjects projects;
     private final FieldScopes scopes;
     private final FieldFindings findings;
 
     @Inject
-    public FieldSetupCheck(ServiceProjects projects, FieldScopes scopes, FieldFindings findings) {
+    public FieldSetupCheck(CheckedProjects projects, FieldScopes scopes, FieldFindings findings) {
         this.projects = Objects.requireNonNull(projects);
         this.scopes = Objects.requireNonNull(scopes);
         this.findings = Objects.requireNonNull(findings);
@@ -49,7 +51,7 @@ public class FieldSetupCheck implements SetupCheckPart {
 
     @Override
     public List<SetupLine> lines() {
-        List<Project> checked = projects.chosen();
+        List<Project> checked = projects.projects();
         List<SetupLine> lines = new ArrayList<>();
         if (checked.isEmpty()) {
             lines.add(new SetupLine("retention.setup.fields.projects", SetupState.MISSING,
@@ -96,7 +98,7 @@ public class FieldSetupCheck implements SetupCheckPart {
     private List<SetupLine> lostWrites(List<Project> checked) {
         Map<Long, String> keyById = new HashMap<>();
         checked.forEach(p -> keyById.put(p.getId(), p.getKey()));
-        projects.all().forEach(p -> keyById.putIfAbsent(p.getId(), p.getKey()));
+        projects.serviceProjects().forEach(p -> keyById.putIfAbsent(p.getId(), p.getKey()));
         Map<RetentionField, long[]> counts = new java.util.EnumMap<>(RetentionField.class);
         Map<RetentionField, Set<String>> where = new java.util.EnumMap<>(RetentionField.class);
         findings.counts().forEach((place, n) -> {

@@ -100,10 +100,20 @@ class AdminPageServletTest {
     private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, links, issues, clock);
     private final io.retentiondesk.jira.ao.EntityManagerActiveObjects ao = migratedAll();
     private final FailedWorkQueue failures = new FailedWorkQueue(ao);
+    // the setup check with a part of the test's own: a workflow line that needs something done, a job that is fine
+    private final io.retentiondesk.jira.setup.FixedPart setupPart = new io.retentiondesk.jira.setup.FixedPart(30,
+            new io.retentiondesk.jira.setup.SetupLine("retention.setup.workflow.score_satisfaction.title",
+                    io.retentiondesk.jira.setup.SetupState.MISSING, "retention.setup.workflow.missing.resolve",
+                    List.of("IT support <b>", "—"), io.retentiondesk.jira.setup.JiraScreens.workflow("IT support <b>")),
+            new io.retentiondesk.jira.setup.SetupLine("retention.setup.job.title", io.retentiondesk.jira.setup.SetupState.OK,
+                    "retention.setup.job.neverRun", List.of("2026-11-26 02:30 UTC"), io.retentiondesk.jira.setup.JiraScreens.SCHEDULER));
+    private final com.atlassian.sal.api.ApplicationProperties application = mock(com.atlassian.sal.api.ApplicationProperties.class);
+    private final SetupSection setup = new SetupSection(new io.retentiondesk.jira.setup.SetupCheck(List.of(setupPart)),
+            application, renderer);
     private final io.retentiondesk.jira.customfield.JiraFields jiraFields = new io.retentiondesk.jira.customfield.JiraFields();
     private final FieldSetupSection fieldSetup = new FieldSetupSection(jiraFields.setup(), jiraFields.serviceProjects());
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, values, job, progress, runAs, failures, fieldSetup, clock);
+            policies, audit, rates, values, job, progress, runAs, failures, setup, fieldSetup, clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
     private final StringWriter page = new StringWriter();
@@ -116,6 +126,7 @@ class AdminPageServletTest {
         when(tokens.getXsrfToken(any(), any(), eq(true))).thenReturn("tok123");
         when(xsrf.getXsrfParameterName()).thenReturn("atl_token");
         when(resp.getWriter()).thenReturn(new PrintWriter(page));
+        when(application.getBaseUrl(com.atlassian.sal.api.UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
         // TemplateRenderer is the Atlassian Template Renderer: renderAtr fails for a template it does not render
         doAnswer(a -> {
             String location = a.getArgument(0);
@@ -324,6 +335,38 @@ class AdminPageServletTest {
         postRetry(Integer.toString(id));
         verify(webSudo).enforceWebSudoProtection(req, resp);
         assertThat(failures.dead(10)).extracting(FailedWorkQueue.FailedWork::id).containsExactly(id);
+    }
+
+    /** The setup check opens the page: each line with its state and message in the admin's words and its fix link. */
+    @Test
+    void theSetupCheckComesFirstEachLineWithItsStateAndTheJiraScreenThatFixesIt() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        servlet.doGet(req, resp);
+        String html = page.toString();
+        int setupAt = html.indexOf("<section id=\"rd-setup\"");
+        assertThat(setupAt).isPositive().isLessThan(html.indexOf("<h2>" + en.text("retention.admin.policy.form") + "</h2>"));
+        assertThat(html).contains(en.text("retention.setup.summary.attention", "1"),
+                "<td>Post-function: Score satisfaction</td>", "aui-lozenge-error\">Missing</span>",
+                "Not in IT support &lt;b&gt;: add it to the transition that resolves a ticket.",
+                "href=\"https://jira.example.com/secure/admin/workflows/ViewWorkflowSteps.jspa?workflowMode=live&amp;workflowName=IT+support+%3Cb%3E\"",
+                "aui-lozenge-success\">OK</span>", "href=\"https://jira.example.com/secure/admin/SchedulerAdmin.jspa\"")
+                .doesNotContain("<b>");
+        assertThat(setupPart.asked()).isEqualTo(1);
+    }
+
+    /** Nobody but an admin gets the setup check: anonymous and agents are refused before any part is asked. */
+    @ParameterizedTest
+    @ValueSource(strings = {"anonymous GET", "agent GET", "agent POST"})
+    void theSetupCheckIsNeverWorkedOutForSomeoneWhoIsNotAnAdmin(String who) throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(who.startsWith("anonymous") ? null : AGENT);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        if (who.endsWith("GET")) {
+            servlet.doGet(req, resp);
+        } else {
+            servlet.doPost(req, resp);
+        }
+        assertThat(setupPart.asked()).isZero();
+        assertThat(page.toString()).doesNotContain("rd-setup", "Score satisfaction");
     }
 
     @Test
@@ -608,7 +651,7 @@ class AdminPageServletTest {
         assertThat(page.toString()).contains(en.text("retention.admin.fields.done", 12, 0, 0, 12),
                 "Created Churn risk band (customfield_", ") for HELP.");
         assertThat(jiraFields.all()).hasSize(12);
-        assertThat(jiraFields.serviceProjects().chosen()).extracting(com.atlassian.jira.project.Project::getKey)
+        assertThat(jiraFields.serviceProjects().projects()).extracting(com.atlassian.jira.project.Project::getKey)
                 .containsExactly("HELP");
 
         page.getBuffer().setLength(0);

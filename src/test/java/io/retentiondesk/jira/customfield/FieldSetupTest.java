@@ -125,7 +125,7 @@ class FieldSetupTest {
     void theChoiceIsKeptForTheSetupCheck() throws Exception {
         jira.setup().setUp(List.of(10100L, 10000L, 10100L), english);
         assertThat(new SetupProjectsStore(jira.pluginSettings).projectIds()).contains(List.of(10100L, 10000L));
-        assertThat(jira.serviceProjects().chosen()).containsExactly(help, sup);
+        assertThat(jira.serviceProjects().projects()).containsExactly(help, sup);
     }
 
     @Test
@@ -145,7 +145,7 @@ class FieldSetupTest {
         empty.project(1L, "DEV", "Development", "software", "Bug");
         assertThatThrownBy(() -> empty.setup().setUp(List.of(), english))
                 .hasMessage(en.text("retention.admin.fields.noServiceProjects"));
-        assertThat(empty.serviceProjects().all()).isEmpty();
+        assertThat(empty.serviceProjects().serviceProjects()).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.retentiondesk.core.policy.ExportField;
 import io.retentiondesk.jira.job.ClusterLocks;
 import io.retentiondesk.jira.policy.MapPluginSettings;
 import io.retentiondesk.jira.policy.SetupProjectsStore;
+import io.retentiondesk.jira.setup.CheckedProjects;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,7 +117,7 @@ public final class JiraFields {
 
     /** A service project with the usual request issue types. */
     public Project serviceProject(long id, String key) {
-        return project(id, key, key + " service desk", ServiceProjects.SERVICE_DESK, "Service request", "Incident");
+        return project(id, key, key + " service desk", CheckedProjects.SERVICE_DESK, "Service request", "Incident");
     }
 
     /** An existing field of the type, named as given, in the projects ({@code null}: global), all issue types. */
@@ -189,8 +190,8 @@ public final class JiraFields {
         return searchers.get(s.completeKey());
     }
 
-    public ServiceProjects serviceProjects() {
-        return new ServiceProjects(projectManager, new SetupProjectsStore(pluginSettings));
+    public CheckedProjects serviceProjects() {
+        return new CheckedProjects(projectManager, new SetupProjectsStore(pluginSettings));
     }
 
     public FieldScopes scopes() {

@@ -30,11 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestAnnotationsTest {
     private static final List<Class<?>> RESOURCES = List.of(PolicyResource.class, CustomerResource.class,
-            ValueResource.class, RatesResource.class, RiskQueueResource.class, WorkResource.class);
+            ValueResource.class, RatesResource.class, RiskQueueResource.class, WorkResource.class, SetupResource.class);
     /** Methods whose code refuses anyone but a Jira administrator. */
     private static final Set<String> ADMIN = Set.of("PolicyResource.get", "PolicyResource.put",
             "CustomerResource.churned", "CustomerResource.unworthy", "ValueResource.importCsv",
-            "ValueResource.importJson", "WorkResource.get", "WorkResource.start");
+            "ValueResource.importJson", "WorkResource.get", "WorkResource.start", "SetupResource.get");
 
     @Test
     void everyRestMethodCarriesTheAccessAnnotationOfItsOwnCheck() {
@@ -47,7 +47,7 @@ class RestAnnotationsTest {
                 }
             }
         }
-        assertThat(found).hasSize(11);
+        assertThat(found).hasSize(12);
         found.forEach((method, access) -> assertThat(access).as(method)
                 .isEqualTo(ADMIN.contains(method) ? "admin" : "licensed"));
     }
@@ -82,7 +82,7 @@ class RestAnnotationsTest {
         }
         assertThat(rest.stream().filter(c -> c.isAnnotatedWith(Path.class)).map(JavaClass::reflect)
                 .collect(Collectors.toSet())).as("every resource of the package").containsExactlyInAnyOrderElementsOf(RESOURCES);
-        assertThat(byCode).hasSize(11).doesNotContainValue("no check in code");
+        assertThat(byCode).hasSize(12).doesNotContainValue("no check in code");
         assertThat(byAnnotation).isEqualTo(byCode);
     }
 

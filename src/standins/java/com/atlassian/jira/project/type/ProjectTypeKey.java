@@ -4,7 +4,7 @@ package com.atlassian.jira.project.type;
 import java.util.Objects;
 
 /** A project's type by key ("software", "service_desk", "business"); a value class with a public constructor. */
-public final class ProjectTypeKey {
+public class ProjectTypeKey {
     private final String key;
 
     public ProjectTypeKey(String key) {

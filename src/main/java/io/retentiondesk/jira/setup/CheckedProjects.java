@@ -1,4 +1,4 @@
-package io.retentiondesk.jira.customfield;
+package io.retentiondesk.jira.setup;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -16,32 +16,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The service projects (JSM projects: project type key {@value #SERVICE_DESK}) the app's fields are for: those the
- * administrator chose at <i>Set up fields</i>, or every service project until a choice is made. A chosen project
- * that has since been deleted is left out.
+ * The projects the setup check looks at, and the app's fields are for: the service projects (Jira Service Management
+ * projects, project type {@value #SERVICE_DESK}) the administrator chose at <i>Set up fields</i>, or every service
+ * project until a choice is made. A chosen project deleted since is left out. The one place that decides it.
  */
 @Named
-public class ServiceProjects {
-    /** The project type key of Jira Service Management projects. */
+public class CheckedProjects {
+    /** Jira's key of the project type JSM creates. */
     public static final String SERVICE_DESK = "service_desk";
 
     private final ProjectManager projects;
     private final SetupProjectsStore store;
 
     @Inject
-    public ServiceProjects(@ComponentImport ProjectManager projects, SetupProjectsStore store) {
+    public CheckedProjects(@ComponentImport ProjectManager projects, SetupProjectsStore store) {
         this.projects = Objects.requireNonNull(projects);
         this.store = Objects.requireNonNull(store);
     }
 
-    /** Every service project, by key. */
-    public List<Project> all() {
-        return projects.getProjectObjects().stream().filter(ServiceProjects::isServiceProject)
-                .sorted(Comparator.comparing(Project::getKey)).toList();
-    }
-
-    /** The projects the fields are for: the chosen ones that still exist, in key order; else all service projects. */
-    public List<Project> chosen() {
+    /** The projects checked: the chosen ones that still exist, else every service project; by key. */
+    public List<Project> projects() {
         return store.projectIds().map(ids -> {
             Map<Long, Project> byId = projects.getProjectObjects().stream()
                     .collect(Collectors.toMap(Project::getId, Function.identity(), (a, b) -> a));
@@ -53,19 +47,23 @@ public class ServiceProjects {
             }
             found.sort(Comparator.comparing(Project::getKey));
             return found;
-        }).orElseGet(this::all);
+        }).orElseGet(this::serviceProjects);
     }
 
-    /** Whether the admin has chosen projects at Set up fields (otherwise {@link #chosen()} is every service project). */
+    /** Every service project, by key: what an administrator may choose from. */
+    public List<Project> serviceProjects() {
+        return projects.getProjectObjects().stream()
+                .filter(p -> p.getProjectTypeKey() != null && SERVICE_DESK.equals(p.getProjectTypeKey().getKey()))
+                .sorted(Comparator.comparing(Project::getKey)).toList();
+    }
+
+    /** Whether an administrator has chosen projects (otherwise {@link #projects()} is every service project). */
     public boolean choiceMade() {
         return store.projectIds().isPresent();
     }
 
+    /** Keeps the administrator's choice, by project id. */
     public void choose(List<Long> projectIds) {
         store.save(projectIds);
-    }
-
-    static boolean isServiceProject(Project p) {
-        return p.getProjectTypeKey() != null && SERVICE_DESK.equals(p.getProjectTypeKey().getKey());
     }
 }
