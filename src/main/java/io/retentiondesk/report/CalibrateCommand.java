@@ -8,7 +8,7 @@ import io.retentiondesk.core.calibration.CalibrationResult;
 import io.retentiondesk.core.calibration.Calibrator;
 import io.retentiondesk.core.calibration.CustomerHistory;
 import io.retentiondesk.core.churn.RiskAssessor;
-import io.retentiondesk.core.churn.RiskTicket;
+import io.retentiondesk.core.churn.PackedRiskTickets;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.policy.PolicyException;
 import io.retentiondesk.core.policy.PolicyParser;
@@ -153,20 +153,25 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    /** Every ticket record of every customer, from the report's pass (a second pass starts afresh). */
+    /**
+     * Every ticket record of every customer, from the report's pass (a second pass starts afresh), packed: the
+     * whole history is held at once, a million tickets within a 512 MB heap.
+     */
     static final class Histories implements OfflineReport.RecordListener {
-        private Map<CustomerKey, List<RiskTicket>> tickets = new HashMap<>();
+        private PackedRiskTickets.Dictionary dictionary = new PackedRiskTickets.Dictionary();
+        private Map<CustomerKey, PackedRiskTickets.Packer> tickets = new HashMap<>();
         private Map<CustomerKey, List<RiskAssessor.Recovery>> recoveries = new HashMap<>();
 
         @Override
         public void pass() {
+            dictionary = new PackedRiskTickets.Dictionary();
             tickets = new HashMap<>();
             recoveries = new HashMap<>();
         }
 
         @Override
         public void record(CustomerKey customer, TicketRecord record) {
-            tickets.computeIfAbsent(customer, k -> new ArrayList<>()).add(record.risk());
+            tickets.computeIfAbsent(customer, k -> new PackedRiskTickets.Packer(dictionary)).add(record.risk());
             if (!record.recoveries().isEmpty()) {
                 recoveries.computeIfAbsent(customer, k -> new ArrayList<>()).addAll(record.recoveries());
             }
@@ -176,11 +181,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<CustomerHistory> of(ReportResult report) {
             List<CustomerHistory> out = new ArrayList<>();
             for (CustomerStanding s : report.customers()) {
-                List<RiskTicket> own = tickets.remove(s.customer());
+                PackedRiskTickets.Packer own = tickets.remove(s.customer());
                 if (own == null) {
                     continue; // known only from the value file: never in a month's base
                 }
-                out.add(new CustomerHistory(s.customer().id(), own, recoveries.getOrDefault(s.customer(), List.of()),
+                out.add(new CustomerHistory(s.customer().id(), own.pack(), recoveries.getOrDefault(s.customer(), List.of()),
                         s.churnedAt()));
             }
             return out;

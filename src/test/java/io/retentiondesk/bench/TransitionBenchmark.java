@@ -188,7 +188,7 @@ public class TransitionBenchmark {
             scoreSatisfaction = new ScoreSatisfactionFunction(steps, failures);
             scheduleComplaintCallback = new ScheduleComplaintCallbackFunction(steps, failures);
             assessChurnRisk = new AssessChurnRiskFunction(steps, failures);
-            recordCallbackOutcome = new RecordCallbackOutcomeFunction(new CallbackInput(jsmServices.customFields),
+            recordCallbackOutcome = new RecordCallbackOutcomeFunction(new CallbackInput(jsmServices.customFields, new io.retentiondesk.jira.customfield.FieldFindings()),
                     steps, failures);
             listener = new TicketEventListener(mock(EventPublisher.class), steps, failures);
         }

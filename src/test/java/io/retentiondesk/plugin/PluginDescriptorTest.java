@@ -58,6 +58,22 @@ class PluginDescriptorTest {
                 .map(io.retentiondesk.jira.customfield.RetentionField::typeKey)).containsExactlyInAnyOrderElementsOf(declared);
     }
 
+    /** Set up fields creates each field with the searcher its type allows: the one the descriptor names for it. */
+    @Test
+    void everyAppFieldIsCreatedWithTheSearcherItsTypeDeclares() throws Exception {
+        NodeList types = descriptor().getDocumentElement().getElementsByTagName("customfield-type");
+        Map<String, String> searcherByModule = new java.util.HashMap<>();
+        for (int i = 0; i < types.getLength(); i++) {
+            Element t = (Element) types.item(i);
+            Element valid = (Element) t.getElementsByTagName("valid-searcher").item(0);
+            searcherByModule.put(t.getAttribute("key"), valid.getAttribute("package") + ":" + valid.getAttribute("key"));
+        }
+        for (io.retentiondesk.jira.customfield.RetentionField f : io.retentiondesk.jira.customfield.RetentionField.values()) {
+            assertThat(f.searcher().completeKey()).as(f.name()).isEqualTo(searcherByModule.get(f.moduleKey()));
+            assertKeys(f.nameKey(), f.descriptionKey());
+        }
+    }
+
     /** Web resources ship their files, and every template that requires one names a web resource of this plugin. */
     @Test
     void webResourcesExistAndTemplatesRequireOnlyThose() throws Exception {
@@ -148,7 +164,7 @@ class PluginDescriptorTest {
     @Test
     void customFieldTypesAreStoredTypesWithViewsThatEscapeTheirValue() throws Exception {
         NodeList types = descriptor().getElementsByTagName("customfield-type");
-        assertThat(types.getLength()).isEqualTo(9);
+        assertThat(types.getLength()).isEqualTo(12);
         for (int i = 0; i < types.getLength(); i++) {
             Element t = (Element) types.item(i);
             Class<?> type = Class.forName(t.getAttribute("class"));
@@ -162,12 +178,19 @@ class PluginDescriptorTest {
                 params.put("value", HOSTILE);
                 params.put("dueText", HOSTILE);
                 params.put("scoreText", HOSTILE);
+                // the callback fields' views and edit controls (AgentFieldType and its three types)
+                for (String key : List.of("outcomeText", "ratingText", "noteText", "fieldId", "fieldName")) {
+                    params.put(key, HOSTILE);
+                }
+                params.put("outcomeChoices", List.of(new io.retentiondesk.jira.customfield.OutcomeChoice(HOSTILE, HOSTILE)));
+                params.put("ratingChoices", List.of(HOSTILE));
                 String rendered = render(location, params);
                 // Jira's Velocity escapes these views once, because each has #enable_html_escaping()
                 assertThat(rendered).as(location).doesNotContain("<script", "<img", "\"'>", "&amp;lt;")
                         .contains("&lt;script&gt;").doesNotContain("enable_html_escaping");
             }
-            Map<String, Object> shown = Map.of("value", "HIGH", "scoreText", "42", "dueText", "2026-11-25 09:00 UTC");
+            Map<String, Object> shown = Map.of("value", "HIGH", "scoreText", "42", "dueText", "2026-11-25 09:00 UTC",
+                    "outcomeText", "HIGH", "ratingText", "42", "noteText", "HIGH");
             assertThat(render(((Element) resources.item(0)).getAttribute("location"), shown))
                     .containsAnyOf("HIGH", "42", "2026-11-25 09:00 UTC");
         }
@@ -201,7 +224,7 @@ class PluginDescriptorTest {
         // the app builds no searcher: a searcher class built in the app's container lacks Jira's services
         assertThat(d.getElementsByTagName("customfield-searcher").getLength()).isZero();
         NodeList types = d.getElementsByTagName("customfield-type");
-        assertThat(types.getLength()).isEqualTo(9);
+        assertThat(types.getLength()).isEqualTo(12);
         for (int i = 0; i < types.getLength(); i++) {
             Element t = (Element) types.item(i);
             NodeList valid = t.getElementsByTagName("valid-searcher");
@@ -215,12 +238,19 @@ class PluginDescriptorTest {
         }
     }
 
-    /** The {@code T} of {@code AbstractSingleFieldType<T>} a field type class extends. */
+    /** The {@code T} of {@code AbstractSingleFieldType<T>} a field type class extends, through generic bases. */
     private static Class<?> storedValue(Class<?> type) {
+        java.util.Map<java.lang.reflect.TypeVariable<?>, java.lang.reflect.Type> bound = new java.util.HashMap<>();
         for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
-            if (c.getGenericSuperclass() instanceof java.lang.reflect.ParameterizedType p && p.getRawType()
-                    == com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType.class) {
-                return (Class<?>) p.getActualTypeArguments()[0];
+            if (c.getGenericSuperclass() instanceof java.lang.reflect.ParameterizedType p) {
+                java.lang.reflect.Type[] args = p.getActualTypeArguments();
+                java.lang.reflect.TypeVariable<?>[] vars = c.getSuperclass().getTypeParameters();
+                for (int i = 0; i < args.length; i++) {
+                    bound.put(vars[i], args[i] instanceof java.lang.reflect.TypeVariable<?> v ? bound.get(v) : args[i]);
+                }
+                if (p.getRawType() == com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType.class) {
+                    return (Class<?>) bound.get(vars[0]);
+                }
             }
         }
         throw new AssertionError(type + " does not extend AbstractSingleFieldType<T>");

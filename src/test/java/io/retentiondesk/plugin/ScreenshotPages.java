@@ -39,6 +39,48 @@ public final class ScreenshotPages {
                 panel(PanelContent.of(PanelSamples.atRiskKey(), PanelSamples.atRiskKeyStored(), zh)));
         write(out.resolve("admin-page.html"), css, null, admin());
         write(out.resolve("rates-page.html"), css, null, rates());
+        write(out.resolve("setup-section.html"), css, null,
+                "<section class=\"aui-page-panel-content rd-admin\">" + setupFragment() + "</section>");
+    }
+
+    /**
+     * The admin page's setup check with a mix of states, on its own template: lines as the app's parts word them, and
+     * one field line standing for the field parts (written elsewhere) to show an ambiguous state.
+     */
+    private static String setupFragment() throws Exception {
+        com.atlassian.sal.api.message.I18nResolver en = io.retentiondesk.testing.Bundle.of(Locale.ENGLISH).resolver();
+        String base = "https://jira.example.com";
+        java.util.function.Function<io.retentiondesk.jira.setup.SetupLine, io.retentiondesk.jira.setup.ShownLine> worded =
+                line -> io.retentiondesk.jira.setup.ShownLine.of(line, en, base);
+        io.retentiondesk.jira.setup.SetupState ok = io.retentiondesk.jira.setup.SetupState.OK;
+        List<io.retentiondesk.jira.setup.ShownLine> lines = List.of(
+                worded.apply(new io.retentiondesk.jira.setup.SetupLine("retention.setup.workflow.assign_customer_tier.title", ok,
+                        "retention.setup.workflow.on", List.of("Service desk workflow: Create"),
+                        io.retentiondesk.jira.setup.JiraScreens.workflow("Service desk workflow"))),
+                worded.apply(new io.retentiondesk.jira.setup.SetupLine("retention.setup.workflow.score_satisfaction.title",
+                        io.retentiondesk.jira.setup.SetupState.MISSING, "retention.setup.workflow.missing.resolve",
+                        List.of("IT incident workflow", "Service desk workflow: Resolve this issue"),
+                        io.retentiondesk.jira.setup.JiraScreens.workflow("IT incident workflow"))),
+                worded.apply(new io.retentiondesk.jira.setup.SetupLine("retention.setup.workflow.callback_outcome_required.title",
+                        ok, "retention.setup.workflow.on", List.of("Service desk workflow: Log callback, Callback failed: re-open"),
+                        io.retentiondesk.jira.setup.JiraScreens.workflow("Service desk workflow"))),
+                new io.retentiondesk.jira.setup.ShownLine(new io.retentiondesk.jira.setup.SetupLine("sample.field",
+                        io.retentiondesk.jira.setup.SetupState.AMBIGUOUS, "sample.field", List.of(), "/secure/admin/ViewCustomFields.jspa"),
+                        "Field: Customer tier", "Two fields of this type apply to SUP (Customer tier, Customer tier (old)); "
+                        + "neither is written until one is removed from the project.", base + "/secure/admin/ViewCustomFields.jspa"),
+                worded.apply(new io.retentiondesk.jira.setup.SetupLine("retention.setup.job.title",
+                        io.retentiondesk.jira.setup.SetupState.NOT_SCHEDULED, "retention.setup.job.notScheduled", List.of(),
+                        io.retentiondesk.jira.setup.JiraScreens.MANAGE_APPS)),
+                worded.apply(new io.retentiondesk.jira.setup.SetupLine("retention.setup.work.dead.title",
+                        io.retentiondesk.jira.setup.SetupState.FAILING, "retention.setup.work.dead", List.of("3", "5"),
+                        io.retentiondesk.jira.setup.JiraScreens.adminPage("rd-dead"))),
+                worded.apply(new io.retentiondesk.jira.setup.SetupLine("retention.setup.values.title",
+                        io.retentiondesk.jira.setup.SetupState.INFO, "retention.setup.values.some", List.of("1180", "1200"),
+                        io.retentiondesk.jira.setup.JiraScreens.adminPage("rd-values"))),
+                worded.apply(new io.retentiondesk.jira.setup.SetupLine("retention.setup.runas.title",
+                        io.retentiondesk.jira.setup.SetupState.INFO, "retention.setup.runas.current",
+                        List.of("Retention bot", "retention-bot"), io.retentiondesk.jira.setup.JiraScreens.adminPage("rd-runas"))));
+        return render("templates/admin/setup-section.vm", io.retentiondesk.jira.adminpage.SetupSection.context(lines, en::getText));
     }
 
     private static String panel(Map<String, Object> context) throws Exception {
@@ -74,6 +116,13 @@ public final class ScreenshotPages {
         context.put("runAsLine", "Now: Retention bot (retention-bot)");
         context.put("runAsUsername", "retention-bot");
         context.put("runAsProblems", List.of());
+        context.put("setupSectionHtml", setupFragment()); // the page opens with the setup check
+        // Set up fields: two service projects, both ticked, nothing pressed yet
+        context.put("fieldProjects", List.of(
+                new io.retentiondesk.jira.adminpage.ProjectChoice("10000", "Customer Support (SUP)", true),
+                new io.retentiondesk.jira.adminpage.ProjectChoice("10100", "Sales Desk (SAL)", true)));
+        context.put("hasServiceProjects", true);
+        context.put("fieldSetupLines", List.of());
         // a re-tier started at 06:00 by an admin, a third of the way through
         java.time.Instant started = java.time.Instant.parse("2026-11-25T06:00:00Z");
         context.putAll(io.retentiondesk.jira.adminpage.WorkSection.context(new io.retentiondesk.jira.job.WorkProgress.Status(

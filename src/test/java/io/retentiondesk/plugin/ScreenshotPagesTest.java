@@ -20,5 +20,8 @@ class ScreenshotPagesTest {
         assertThat(Files.readString(out.resolve("panel-at-risk-key.html"))).contains("Acme");
         assertThat(Files.readString(out.resolve("panel-at-risk-key-zh.html"))).contains("流失风险");
         assertThat(Files.readString(out.resolve("panel-quiet-small.html"))).contains("Corner Café");
+        assertThat(Files.readString(out.resolve("setup-section.html"))).contains("aui-lozenge-success\">OK<",
+                "aui-lozenge-error\">Missing<", "aui-lozenge-moved\">Ambiguous<", "aui-lozenge-moved\">Not scheduled<",
+                "aui-lozenge-error\">Failing<", "Not in IT incident workflow: add it", "rd-admin");
     }
 }

@@ -31,6 +31,22 @@ class SpringContextTest {
         }
     }
 
+    /** The setup check is handed every setup part of the context (whoever wrote it), in their order. */
+    @Test
+    void theSetupCheckCollectsEverySetupPartOfTheContextInOrder() throws Exception {
+        List<String> components = ScannerIndexTest.lines("/META-INF/plugin-components/component");
+        List<String> imports = ScannerIndexTest.lines("/META-INF/plugin-components/imports");
+        try (GenericApplicationContext ctx = wire(components, imports, Class::forName)) {
+            List<io.retentiondesk.jira.setup.SetupCheckPart> parts = ctx.getBean(io.retentiondesk.jira.setup.SetupCheck.class).parts();
+            assertThat(parts).containsExactlyInAnyOrderElementsOf(
+                    ctx.getBeansOfType(io.retentiondesk.jira.setup.SetupCheckPart.class).values());
+            assertThat(parts).extracting(io.retentiondesk.jira.setup.SetupCheckPart::order).isSorted();
+            assertThat(parts).extracting(p -> p.getClass().getSimpleName())
+                    .startsWith("FieldSetupCheck", "JsmFieldCheck")
+                    .contains("WorkflowsPart", "NightlyJobPart", "FailedWorkPart", "CustomerValuesPart", "RunAsPart");
+        }
+    }
+
     /** A refreshed context of every component, each checked to be there; the caller closes it. */
     @SuppressWarnings("unchecked")
     static GenericApplicationContext wire(List<String> components, List<String> imports, ClassSource classes)

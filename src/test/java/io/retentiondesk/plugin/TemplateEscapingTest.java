@@ -91,7 +91,10 @@ class TemplateEscapingTest {
      */
     static final Map<String, Map<String, String>> RAW_BY_DESIGN = Map.of("templates/admin/rates-page.vm",
             Map.of("ratesChartHtml", "SVG that JFreeChart draws from months, rates and the app's own tier names; "
-                    + "JFreeSVG escapes every label (theRatesChartPrintedRawEscapesEveryLabelItDraws)"));
+                    + "JFreeSVG escapes every label (theRatesChartPrintedRawEscapesEveryLabelItDraws)"),
+            "templates/admin/admin-page.vm",
+            Map.of("setupSectionHtml", "templates/admin/setup-section.vm as the Template Renderer rendered it: that "
+                    + "template is checked here like every other, with the hostile setup lines adminPages() gives it"));
 
     private static final Map<String, List<Map<String, Object>>> CONTEXTS = new ConcurrentHashMap<>();
 
@@ -399,10 +402,25 @@ class TemplateEscapingTest {
         pending.keep(io.retentiondesk.core.calibration.CalibrationSamples.handMade(), 0, Policy.defaultJson());
         io.retentiondesk.jira.adminpage.CalibrationSection calibrationSection =
                 new io.retentiondesk.jira.adminpage.CalibrationSection(pending, policyStore);
+        // a service project whose name and key are hostile, so the project boxes and the set-up's lines carry them
+        io.retentiondesk.jira.customfield.JiraFields jiraFields = new io.retentiondesk.jira.customfield.JiraFields();
+        jiraFields.project(10000L, HOSTILE, HOSTILE, io.retentiondesk.jira.setup.CheckedProjects.SERVICE_DESK, HOSTILE);
+        io.retentiondesk.jira.adminpage.FieldSetupSection fieldSetup = new io.retentiondesk.jira.adminpage.FieldSetupSection(
+                jiraFields.setup(), jiraFields.serviceProjects());
+        // setup lines whose arguments are hostile (workflow, transition, project and user names), one without a fix link
+        com.atlassian.sal.api.ApplicationProperties application = mock(com.atlassian.sal.api.ApplicationProperties.class);
+        when(application.getBaseUrl(any())).thenReturn(HOSTILE);
+        io.retentiondesk.jira.setup.SetupCheck check = new io.retentiondesk.jira.setup.SetupCheck(List.of(
+                new io.retentiondesk.jira.setup.FixedPart(30,
+                        new io.retentiondesk.jira.setup.SetupLine(HOSTILE, io.retentiondesk.jira.setup.SetupState.MISSING,
+                                HOSTILE, List.of(HOSTILE, HOSTILE), "/" + HOSTILE),
+                        new io.retentiondesk.jira.setup.SetupLine(HOSTILE, io.retentiondesk.jira.setup.SetupState.OK,
+                                HOSTILE, List.of(HOSTILE), null))));
         AdminPageServlet servlet = new AdminPageServlet(users, mock(LoginUriProvider.class), mock(WebSudoManager.class), xsrf,
                 tokens, renderer, i18n, new PolicyStore(store), audit, rates, values,
                 JobsOnAClock.job(mock(SchedulerService.class), mock(NightlyWork.class), progress, Clock.systemUTC()), progress,
-                runAsSection, failures, calibrationSection);
+                runAsSection, failures, new io.retentiondesk.jira.adminpage.SetupSection(check, application, renderer),
+                fieldSetup, calibrationSection);
 
         progress.started(NightlyWork.Task.RETIER).finished(new NightlyWork.Summary(1, 2, 3, 4, 5, 6, 7, true));
         servlet.service(request("GET", Map.of()), response());
@@ -416,6 +434,7 @@ class TemplateEscapingTest {
         servlet.service(request("POST", Map.of("action", "json", "policyJson", "{\"version\": " + new JsonPrimitive(HOSTILE) + "}")), response());
         servlet.service(request("POST", Map.of("action", "form", "p:tiering.method", HOSTILE)), response());
         servlet.service(request("POST", Map.of("action", "runas", "runAsUser", HOSTILE)), response()); // unknown: refused
+        servlet.service(request("POST", Map.of("action", "fields-setup", "fieldProject", "10000")), response());
         // a fitted policy validation rejects (a point beyond 100), so Apply lists its problems
         pending.keep(unacceptable(io.retentiondesk.core.calibration.CalibrationSamples.handMade()), 0, Policy.defaultJson());
         servlet.service(request("POST", Map.of("action", "calibration-apply", "calibrationId",
@@ -426,7 +445,8 @@ class TemplateEscapingTest {
                 java.time.Instant.now(), 0, Policy.defaultJson());
         servlet.service(request("GET", Map.of()), response());
         assertThat(captured.stream().map(Captured::location).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("templates/admin/admin-page.vm", "templates/admin/rates-page.vm");
+                .containsExactlyInAnyOrder("templates/admin/admin-page.vm", "templates/admin/rates-page.vm",
+                        "templates/admin/setup-section.vm");
         return captured;
     }
 
@@ -447,6 +467,8 @@ class TemplateEscapingTest {
         when(req.getMethod()).thenReturn(method);
         when(req.getRequestURI()).thenReturn("/plugins/servlet/retention-desk/admin");
         when(req.getParameter(anyString())).thenAnswer(a -> parameters.get(a.<String>getArgument(0)));
+        when(req.getParameterValues(anyString())).thenAnswer(a -> parameters.containsKey(a.<String>getArgument(0))
+                ? new String[] {parameters.get(a.<String>getArgument(0))} : null);
         Map<String, String[]> map = new HashMap<>();
         parameters.forEach((k, v) -> map.put(k, new String[] {v}));
         when(req.getParameterMap()).thenReturn(map);

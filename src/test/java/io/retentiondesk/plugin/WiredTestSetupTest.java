@@ -118,7 +118,7 @@ class WiredTestSetupTest {
     }
 
     @Test
-    void theFieldTableIsTheAppsNineFieldsWithTheSearchersTheDescriptorAllows() throws Exception {
+    void theFieldTableIsTheAppsFieldsWithTheSearchersTheDescriptorAllows() throws Exception {
         assertThat(Arrays.stream(AppField.values()).map(AppField::fieldName))
                 .containsExactlyElementsOf(
                         Arrays.stream(RetentionField.values()).map(RetentionField::fieldName).toList());

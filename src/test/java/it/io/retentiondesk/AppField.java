@@ -1,7 +1,8 @@
 package it.io.retentiondesk;
 
 /**
- * The app's nine read-only fields as the wired tests create them: the name the app finds them by, the key of its
+ * The app's twelve fields (nine it sets, three the agent fills on Log callback) as the wired tests create them: the
+ * name they are created with, the key of its
  * {@code <customfield-type>} and the built-in searcher each is created with. The test plugin cannot see the app's
  * own classes (the app exports no packages), so {@code WiredTestSetupTest} checks this table against the app's
  * {@code RetentionField} and descriptor instead.
@@ -15,7 +16,10 @@ public enum AppField {
     CHURN_RISK_BAND("Churn risk band", "churn-risk-band", Search.EXACT_TEXT),
     CHURN_RISK_REASONS("Churn risk reasons", "churn-risk-reasons", Search.TEXT),
     CALLBACK_DUE("Callback due", "callback-due", Search.DATE_TIME_RANGE),
-    CALLBACK_STATUS("Callback status", "callback-status", Search.EXACT_TEXT);
+    CALLBACK_STATUS("Callback status", "callback-status", Search.EXACT_TEXT),
+    CALLBACK_OUTCOME("Callback outcome", "callback-outcome", Search.EXACT_TEXT),
+    CALLBACK_RATING("Callback rating", "callback-rating", Search.NUMBER_RANGE),
+    CALLBACK_NOTE("Callback note", "callback-note", Search.TEXT);
 
     /** The app's plugin key (pom {@code atlassian.plugin.key}). */
     public static final String PLUGIN_KEY = "io.retentiondesk.retention-desk";

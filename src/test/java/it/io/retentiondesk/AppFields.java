@@ -14,13 +14,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The app's nine fields and the agent's Callback outcome field, created once in all projects (the app finds its
- * fields by name, so there is one of each). A component of the test plugin.
+ * The app's twelve fields, created once in all projects with their app types (the app finds its fields by type, and
+ * two of one type in one project would both go unwritten, so there is one of each). A component of the test plugin.
  */
 public class AppFields {
-    /** An ordinary Jira text field the agent fills on the Log callback transition (README, setting up step 2). */
-    static final String CALLBACK_OUTCOME = "Callback outcome";
-
     private final CustomFieldManager customFields;
 
     public AppFields(CustomFieldManager customFields) {
@@ -32,17 +29,16 @@ public class AppFields {
         return ensure(field.fieldName(), field.completeTypeKey(), field.completeSearcherKey());
     }
 
-    /** All nine, and Callback outcome. */
+    /** All twelve. */
     public void ensureAll() throws Exception {
         for (AppField field : AppField.values()) {
             ensure(field);
         }
-        callbackOutcome();
     }
 
+    /** The agent's Callback outcome field, of the app's type (its values: SATISFIED, STILL_DISSATISFIED, UNREACHABLE). */
     public CustomField callbackOutcome() throws Exception {
-        return ensure(CALLBACK_OUTCOME, AppField.JIRA_FIELDS + ":textfield",
-                AppField.JIRA_FIELDS + ":" + AppField.Search.TEXT.key());
+        return ensure(AppField.CALLBACK_OUTCOME);
     }
 
     /** The field's value on the issue as Jira stores it. */

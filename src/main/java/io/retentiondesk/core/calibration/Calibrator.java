@@ -226,8 +226,10 @@ public final class Calibrator {
     /** The customer's rows, and its hold-out scoring when it is in the base at the hold-out's start. */
     private void addCustomer(CustomerHistory c, List<YearMonth> months, Instant holdOutFrom, Instant asOf,
                              Design design, List<Scored> holdOut, long[] occurrences) {
+        // once per customer: packed records decode on every walk, and the months walk them many times
+        List<RiskTicket> tickets = List.copyOf(c.tickets());
         Set<YearMonth> active = new HashSet<>();
-        for (RiskTicket t : c.tickets()) {
+        for (RiskTicket t : tickets) {
             if (!t.created().isAfter(asOf)) {
                 active.add(YearMonth.from(t.created().atOffset(ZoneOffset.UTC)));
             }
@@ -245,14 +247,14 @@ public final class Calibrator {
             double exposure = churns ? (churnedAt.toEpochMilli() - t0.toEpochMilli())
                     / (double) (t1.toEpochMilli() - t0.toEpochMilli()) : 1;
             int row = design.add(m, churns, exposure);
-            features(c, t0, design, row, seen);
+            features(tickets, c.recoveries(), t0, design, row, seen);
         }
         for (OccurrenceKey k : seen) {
             occurrences[k.signal.ordinal()]++;
         }
         YearMonth holdOutMonth = YearMonth.from(holdOutFrom.atOffset(ZoneOffset.UTC));
         boolean inBase = false;
-        for (RiskTicket t : c.tickets()) {
+        for (RiskTicket t : tickets) {
             if (t.created().isBefore(holdOutFrom) && !YearMonth.from(t.created().atOffset(ZoneOffset.UTC))
                     .isBefore(holdOutMonth.minusMonths(historyMonths))) {
                 inBase = true;
@@ -261,7 +263,7 @@ public final class Calibrator {
         }
         if (inBase && (churnedAt == null || churnedAt.isAfter(holdOutFrom))) {
             double[][] x = new double[decays.length][K];
-            for (SignalOccurrence o : assessor.occurrences(c.tickets(), c.recoveries(), holdOutFrom)) {
+            for (SignalOccurrence o : assessor.occurrences(tickets, c.recoveries(), holdOutFrom)) {
                 accumulate(o, holdOutFrom, x);
             }
             holdOut.add(new Scored(c.key(), x, churnedAt != null && !churnedAt.isAfter(asOf)));
@@ -277,9 +279,10 @@ public final class Calibrator {
         return false;
     }
 
-    private void features(CustomerHistory c, Instant at, Design design, int row, Set<OccurrenceKey> seen) {
+    private void features(List<RiskTicket> tickets, List<RiskAssessor.Recovery> recoveries, Instant at,
+                          Design design, int row, Set<OccurrenceKey> seen) {
         double[][] x = new double[decays.length][K];
-        for (SignalOccurrence o : assessor.occurrences(c.tickets(), c.recoveries(), at)) {
+        for (SignalOccurrence o : assessor.occurrences(tickets, recoveries, at)) {
             if (accumulate(o, at, x)) {
                 seen.add(new OccurrenceKey(o.signal(), o.ticketKey(), o.date()));
             }

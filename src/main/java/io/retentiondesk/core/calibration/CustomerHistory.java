@@ -1,5 +1,6 @@
 package io.retentiondesk.core.calibration;
 
+import io.retentiondesk.core.churn.PackedRiskTickets;
 import io.retentiondesk.core.churn.RiskAssessor;
 import io.retentiondesk.core.churn.RiskTicket;
 
@@ -20,7 +21,8 @@ public record CustomerHistory(String key, List<RiskTicket> tickets, List<RiskAss
                               Instant churnedAt) {
     public CustomerHistory {
         Objects.requireNonNull(key, "key");
-        tickets = List.copyOf(tickets);
+        // packed records stay packed: a calibration holds every customer's whole history at once
+        tickets = tickets instanceof PackedRiskTickets ? tickets : List.copyOf(tickets);
         recoveries = List.copyOf(recoveries);
     }
 }

@@ -59,6 +59,8 @@ public class AdminPageServlet extends HttpServlet {
     private final transient WorkProgress progress;
     private final transient RunAsSection runAs;
     private final transient FailedWorkQueue failures;
+    private final transient SetupSection setup;
+    private final transient FieldSetupSection fieldSetup;
     private final transient CalibrationSection calibration;
     private final transient java.time.Clock clock;
 
@@ -68,16 +70,17 @@ public class AdminPageServlet extends HttpServlet {
                             @ComponentImport XsrfTokenAccessor tokens, @ComponentImport TemplateRenderer renderer,
                             @ComponentImport I18nResolver i18n, PolicyStore policies, PolicyAudit audit,
                             RatesReport rates, ValueImport values, NightlyJob nightly, WorkProgress progress,
-                            RunAsSection runAs, FailedWorkQueue failures, CalibrationSection calibration) {
+                            RunAsSection runAs, FailedWorkQueue failures, SetupSection setup,
+                            FieldSetupSection fieldSetup, CalibrationSection calibration) {
         this(users, login, webSudo, xsrf, tokens, renderer, i18n, policies, audit, rates, values, nightly, progress,
-                runAs, failures, calibration, java.time.Clock.systemUTC());
+                runAs, failures, setup, fieldSetup, calibration, java.time.Clock.systemUTC());
     }
 
     AdminPageServlet(UserManager users, LoginUriProvider login, WebSudoManager webSudo, XsrfTokenValidator xsrf,
                      XsrfTokenAccessor tokens, TemplateRenderer renderer, I18nResolver i18n, PolicyStore policies,
                      PolicyAudit audit, RatesReport rates, ValueImport values, NightlyJob nightly,
-                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures,
-                     CalibrationSection calibration, java.time.Clock clock) {
+                     WorkProgress progress, RunAsSection runAs, FailedWorkQueue failures, SetupSection setup,
+                     FieldSetupSection fieldSetup, CalibrationSection calibration, java.time.Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.login = Objects.requireNonNull(login);
         this.webSudo = Objects.requireNonNull(webSudo);
@@ -93,6 +96,8 @@ public class AdminPageServlet extends HttpServlet {
         this.progress = Objects.requireNonNull(progress);
         this.runAs = Objects.requireNonNull(runAs);
         this.failures = Objects.requireNonNull(failures);
+        this.setup = Objects.requireNonNull(setup);
+        this.fieldSetup = Objects.requireNonNull(fieldSetup);
         this.calibration = Objects.requireNonNull(calibration);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -125,6 +130,10 @@ public class AdminPageServlet extends HttpServlet {
         }
         if (action.equals("runas")) {
             chooseRunAs(req, resp);
+            return;
+        }
+        if (action.equals("fields-setup")) {
+            setUpFields(req, resp);
             return;
         }
         if (action.equals("work-retry")) {
@@ -233,6 +242,15 @@ public class AdminPageServlet extends HttpServlet {
         resp.setHeader("Location", req.getRequestURI() + "#rd-dead");
     }
 
+    /** Creates the app's fields the ticked service projects lack; a bad choice creates and keeps nothing. */
+    private void setUpFields(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        FieldSetupSection.Result r = fieldSetup.setUp(req.getParameterValues("fieldProject"), i18n::getText);
+        if (r.status() != HttpServletResponse.SC_OK) {
+            resp.setStatus(r.status());
+        }
+        render(req, resp, policies.currentJson(), List.of(), r.message(), List.of(), Map.of("fieldSetupLines", r.lines()));
+    }
+
     /** Checks and keeps the run-as user; a rejected one is shown with its problems and the old one stays. */
     private void chooseRunAs(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         RunAsSection.Result r = runAs.choose(req.getParameter("runAsUser"), i18n::getText);
@@ -305,6 +323,8 @@ public class AdminPageServlet extends HttpServlet {
         context.putAll(WorkSection.context(progress.current().orElse(null), clock.instant(), i18n::getText));
         context.putAll(WorkSection.deadContext(failures.dead(WorkSection.DEAD_SHOWN), failures.counts(), i18n::getText));
         context.putAll(runAs.context(i18n::getText));
+        context.put("setupSectionHtml", setup.html(i18n));
+        context.putAll(fieldSetup.context(i18n::getText));
         context.putAll(calibration.context(progress.current().orElse(null), clock.instant(), i18n::getText));
         context.putAll(extra);
         context.put("i18n", i18n);

@@ -96,6 +96,16 @@ public class CustomerRegistry {
         });
     }
 
+    /** How many customers are known and how many of them have an annual value (two counts, for the setup check). */
+    public ValueCounts valueCounts() {
+        return ao.executeInTransaction(() -> new ValueCounts(ao.count(CustomerEntity.class, "ANNUAL_VALUE IS NOT NULL"),
+                ao.count(CustomerEntity.class, "ID > ?", 0)));
+    }
+
+    /** What {@link #valueCounts} answers. */
+    public record ValueCounts(int withValue, int all) {
+    }
+
     /** Whether a value import has written any customer at or after {@code since} (one indexed count). */
     public boolean valuesImportedSince(Instant since) {
         return ao.executeInTransaction(() -> ao.count(CustomerEntity.class, "VALUES_AT >= ?", Date.from(since)) > 0);

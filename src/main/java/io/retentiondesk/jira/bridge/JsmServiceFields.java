@@ -222,31 +222,28 @@ public class JsmServiceFields implements JsmFields {
     }
 
     private Map<ExportField, CustomField> locate(Issue issue) {
-        List<CustomField> applicable = customFields.getCustomFieldObjects(issue);
-        Map<ExportField, String> named = policies.current().fields();
+        Map<ExportField, Found> found = lookup(customFields.getCustomFieldObjects(issue), policies.current().fields());
         Map<ExportField, CustomField> out = new EnumMap<>(ExportField.class);
         List<String> missing = new ArrayList<>();
         boolean anyByType = false;
         for (ExportField f : READ) {
-            CustomField cf = byType(applicable, f.typeKey());
-            if (cf != null) {
+            Found hit = found.get(f);
+            if (hit == null) {
+                missing.add(f.defaultName() + " (" + f.typeKey() + ")");
+                continue;
+            }
+            CustomField cf = hit.field();
+            if (hit.byType()) {
                 anyByType = true;
                 if (!f.defaultName().equals(cf.getUntranslatedName())) {
                     log.info("Retention Desk: {}: JSM's {} field is {} here, under another name; found by its type",
                             issue.getKey(), f.defaultName(), cf.getId());
                 }
-            } else if (named.containsKey(f)) {
-                cf = byPolicy(applicable, named.get(f));
-                if (cf != null) {
-                    log.info("Retention Desk: {}: no field of type {} applies; using {} as the policy's fields.{} says",
-                            issue.getKey(), f.typeKey(), cf.getId(), f.jsonName());
-                }
-            }
-            if (cf == null) {
-                missing.add(f.defaultName() + " (" + f.typeKey() + ")");
             } else {
-                out.put(f, cf);
+                log.info("Retention Desk: {}: no field of type {} applies; using {} as the policy's fields.{} says",
+                        issue.getKey(), f.typeKey(), cf.getId(), f.jsonName());
             }
+            out.put(f, cf);
         }
         if (anyByType && !missing.isEmpty()) {
             log.warn("Retention Desk: {}: no {} field applies to its project and issue type; read without it",
@@ -256,6 +253,31 @@ public class JsmServiceFields implements JsmFields {
                     + " issue", issue.getKey());
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** A JSM field as found among those that apply: by its type, or else by the id or name the policy gives. */
+    record Found(CustomField field, boolean byType) {
+    }
+
+    /**
+     * How each JSM field read here is found among the fields that apply to a project and issue type (those of an
+     * issue, or those the setup check asks about): by its type, else by the policy's {@code fields}; absent when
+     * neither finds one.
+     */
+    static Map<ExportField, Found> lookup(List<CustomField> applicable, Map<ExportField, String> named) {
+        Map<ExportField, Found> out = new EnumMap<>(ExportField.class);
+        for (ExportField f : READ) {
+            CustomField cf = byType(applicable, f.typeKey());
+            if (cf != null) {
+                out.put(f, new Found(cf, true));
+            } else if (named.containsKey(f)) {
+                cf = byPolicy(applicable, named.get(f));
+                if (cf != null) {
+                    out.put(f, new Found(cf, false));
+                }
+            }
+        }
+        return out;
     }
 
     /** The field of that type; of several, the one with the lowest id, as the offline reader picks. */

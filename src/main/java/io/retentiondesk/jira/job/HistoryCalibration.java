@@ -8,6 +8,7 @@ import io.retentiondesk.core.calibration.CalibrationRefused;
 import io.retentiondesk.core.calibration.CalibrationResult;
 import io.retentiondesk.core.calibration.Calibrator;
 import io.retentiondesk.core.calibration.CustomerHistory;
+import io.retentiondesk.core.churn.PackedRiskTickets;
 import io.retentiondesk.core.policy.Policy;
 import io.retentiondesk.core.policy.PolicyParser;
 import io.retentiondesk.core.ticket.CustomerKey;
@@ -32,7 +33,8 @@ import java.util.Objects;
  * its standing is built from ({@link CustomerAssessment#history}: every record's signals and recoveries, the churn
  * date from a churn resolution, a recorded mark or inactivity), so no signal or churn rule is evaluated a second way.
  * Customers are read {@value #BATCH} at a time (their records in one query, their profiles in another), and only what
- * the fit needs of each record is kept; payload text is dropped batch by batch. The result, or the refusal saying what
+ * the fit needs of each record is kept, packed ({@link PackedRiskTickets}, as the offline command holds them); payload
+ * text is dropped batch by batch. The result, or the refusal saying what
  * the history lacks, becomes the {@link PendingCalibration}, with the policy it was fitted on.
  */
 @Named
@@ -75,6 +77,7 @@ public class HistoryCalibration {
         int read = keys.size();
         progress.at(0, 2 * read);
         List<CustomerHistory> histories = new ArrayList<>(keys.size());
+        PackedRiskTickets.Dictionary dictionary = new PackedRiskTickets.Dictionary();
         for (int from = 0; from < keys.size(); from += batch) {
             List<CustomerKey> some = keys.subList(from, Math.min(keys.size(), from + batch));
             Map<CustomerKey, List<TicketRecord>> stored = records.allOf(some);
@@ -82,7 +85,7 @@ public class HistoryCalibration {
             for (CustomerKey key : some) {
                 List<TicketRecord> own = stored.get(key);
                 if (own != null) { // none when every record of it was unreadable
-                    histories.add(assessment.history(key, profiles.get(key), own, asOf));
+                    histories.add(packed(assessment.history(key, profiles.get(key), own, asOf), dictionary));
                 }
             }
             progress.at(from + some.size(), 2 * read);
@@ -97,5 +100,12 @@ public class HistoryCalibration {
             LOG.info("Retention Desk calibration refused: {}", e.getMessage());
             return pending.keepRefusal(e.shortfalls(), asOf, version, json);
         }
+    }
+
+    /** The history with its records packed, as the offline {@code calibrate} holds them: all of them are held at once. */
+    private static CustomerHistory packed(CustomerHistory h, PackedRiskTickets.Dictionary dictionary) {
+        PackedRiskTickets.Packer packer = new PackedRiskTickets.Packer(dictionary);
+        h.tickets().forEach(packer::add);
+        return new CustomerHistory(h.key(), packer.pack(), h.recoveries(), h.churnedAt());
     }
 }

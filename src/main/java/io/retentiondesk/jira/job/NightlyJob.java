@@ -43,7 +43,8 @@ import java.util.Objects;
 @ExportAsService(JobRunner.class)
 public class NightlyJob implements JobRunner, InitializingBean, DisposableBean {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("io.retentiondesk.nightly");
-    static final JobId JOB = JobId.of("io.retentiondesk.nightly");
+    /** The nightly schedule's id on Jira's scheduler (the setup check looks it up). */
+    public static final JobId JOB = JobId.of("io.retentiondesk.nightly");
     static final JobId NOW = JobId.of("io.retentiondesk.now");
     static final String TASK = "task";
     static final String CRON = "0 30 2 * * ?";

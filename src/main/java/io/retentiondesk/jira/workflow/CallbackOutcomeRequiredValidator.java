@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * Validator "Callback outcome required" for the "Log callback" transition: the agent must say how the call went.
- * The message is shown next to the Callback outcome field.
+ * The message is shown next to the Callback outcome field; when two outcome fields apply it says that instead.
  */
 @Named
 public class CallbackOutcomeRequiredValidator implements Validator {
@@ -35,7 +35,9 @@ public class CallbackOutcomeRequiredValidator implements Validator {
         if (input.outcome(issue).isPresent()) {
             return;
         }
-        String message = i18n.getText("retention.validator.outcome.required");
+        // two outcome fields of the app's type on one issue: say so, rather than ask for what cannot be read
+        String message = i18n.getText(input.outcomeAmbiguous(issue) ? "retention.validator.outcome.ambiguous"
+                : "retention.validator.outcome.required");
         throw input.outcomeFieldId(issue).map(id -> new InvalidInputException(id, message))
                 .orElseGet(() -> new InvalidInputException(message));
     }

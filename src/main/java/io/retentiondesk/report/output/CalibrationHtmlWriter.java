@@ -35,7 +35,7 @@ public final class CalibrationHtmlWriter {
             table{border-collapse:collapse;width:100%;font-size:13px}th,td{text-align:left;padding:6px 8px;
             border-bottom:1px solid #DFE1E6}th{color:#5E6C84;font-weight:600}td.n{text-align:right}
             .note{color:#5E6C84;font-size:13px}.apply{border-left:4px solid #36B37E}.keep{border-left:4px solid #FF8B00}
-            .up{color:#BF2600}.down{color:#006644}
+            .up{color:#BF2600}.down{color:#006644}section{overflow-x:auto}
             """;
 
     private final Locale locale;

@@ -21,6 +21,14 @@ final class Cast {
     private final long asOf;
 
     Cast(int count, long start, long asOf, SplittableRandom rnd) {
+        this(count, start, asOf, true, rnd);
+    }
+
+    /**
+     * @param plantChurners whether some customers follow a planted churn story; a world whose churn follows hidden
+     *                      weights ({@link ChurnHazard}) has none, so that its churn is that world's alone
+     */
+    Cast(int count, long start, long asOf, boolean plantChurners, SplittableRandom rnd) {
         this.asOf = asOf;
         customers = new Customer[count];
         double[] chineseRoll = new double[count];
@@ -37,7 +45,7 @@ final class Cast {
             chineseRoll[i] = rnd.nextDouble();
             customers[i] = c;
         }
-        assignStories(count, start, rnd);
+        assignStories(count, start, plantChurners, rnd);
         premiumService();
         for (int i = 0; i < count; i++) {
             Customer c = customers[i];
@@ -93,7 +101,7 @@ final class Cast {
         }
     }
 
-    private void assignStories(int n, long start, SplittableRandom rnd) {
+    private void assignStories(int n, long start, boolean plantChurners, SplittableRandom rnd) {
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
@@ -107,7 +115,7 @@ final class Cast {
         boolean[] taken = new boolean[n];
         int[] cursor = {0};
         int drifting = (int) Math.round(n * 0.04);
-        int churning = (int) Math.round(n * 0.053);
+        int churning = plantChurners ? (int) Math.round(n * 0.053) : 0;
         int noValue = (int) Math.round(n * 8 / 150.0);
         int zeroValue = n * 2 / 150;
         int unworthy = (int) Math.round(n / 100.0);

@@ -72,15 +72,20 @@ final class ChurnHazard {
     void ticket(Plan p) {
         Customer c = p.customer;
         active[c.index] = true;
+        // each kind dated as SPEC §5 dates its signal, so the hidden weights are what a calibration can recover
         long done = p.resolvedAt > 0 ? p.resolvedAt : p.created;
         if (p.rating > 0 && p.rating <= 2) {
-            add(c, p.ratedAt, RiskSignal.LOW_RATING);
+            add(c, done, RiskSignal.LOW_RATING);
         }
         if (p.complaint) {
             add(c, p.created, RiskSignal.COMPLAINT);
         }
-        for (int k = 0; k < p.reopens; k++) {
-            add(c, done, RiskSignal.REOPENED);
+        for (Plan.History h : p.histories) {
+            for (Plan.Item item : h.items()) {
+                if ("status".equals(item.field()) && "Reopened".equals(item.toText())) {
+                    add(c, h.at(), RiskSignal.REOPENED);
+                }
+            }
         }
         if (p.handoffs > 1) {
             add(c, done, RiskSignal.HANDOFFS);

@@ -161,7 +161,7 @@ public final class SampleExportGenerator {
         SplittableRandom castRnd = root.split();
         SplittableRandom ticketRnd = root.split();
         SplittableRandom callbackRnd = root.split();
-        Cast cast = new Cast(customerCount, start, asOfMs, castRnd);
+        Cast cast = new Cast(customerCount, start, asOfMs, churnWeights == null, castRnd);
         TicketPlanner planner = new TicketPlanner(cast.agents, asOfMs, ticketRnd);
         ChurnHazard hazard = churnWeights == null ? null : new ChurnHazard(churnWeights,
                 Policy.defaults().risk().points(), cast.customers, start, root.split());

@@ -11,11 +11,15 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The app reads fields with {@link #getCustomFieldObjects(Issue)}; the wired tests create them with the rest
- * (their types live in src/standins/wired/java). The real CustomFieldType parameters and returns are raw.
+ * The app reads fields with {@link #getCustomFieldObjects(Issue)}, checks which apply to a project and issue type
+ * with {@link #getCustomFieldObjects(Long, String)} and creates its own with the rest (the field set-up; the wired
+ * tests too). The real CustomFieldType parameters and returns are raw.
  */
 public interface CustomFieldManager {
     List<CustomField> getCustomFieldObjects(Issue issue);
+
+    /** The fields whose context applies to the project and issue type: what {@link #getCustomFieldObjects(Issue)} answers for its issues. */
+    List<CustomField> getCustomFieldObjects(Long projectId, String issueTypeId);
 
     Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
 

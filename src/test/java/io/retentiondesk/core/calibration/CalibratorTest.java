@@ -152,6 +152,24 @@ class CalibratorTest {
     }
 
     @Test
+    void packedHistoriesGiveTheSameResultAsPlainOnes() {
+        List<CustomerHistory> histories = simulate(800, 0.03, 11L);
+        io.retentiondesk.core.churn.PackedRiskTickets.Dictionary dictionary =
+                new io.retentiondesk.core.churn.PackedRiskTickets.Dictionary();
+        List<CustomerHistory> packed = new ArrayList<>();
+        for (CustomerHistory h : histories) {
+            io.retentiondesk.core.churn.PackedRiskTickets.Packer packer =
+                    new io.retentiondesk.core.churn.PackedRiskTickets.Packer(dictionary);
+            h.tickets().forEach(packer::add);
+            CustomerHistory p = new CustomerHistory(h.key(), packer.pack(), h.recoveries(), h.churnedAt());
+            assertThat(p.tickets()).isInstanceOf(io.retentiondesk.core.churn.PackedRiskTickets.class);
+            packed.add(p);
+        }
+        assertThat(new Calibrator(POLICY).calibrate(packed, AS_OF, Calibrator.Progress.NONE))
+                .isEqualTo(new Calibrator(POLICY).calibrate(histories, AS_OF, Calibrator.Progress.NONE));
+    }
+
+    @Test
     void tooFewChurnersIsRefusedSayingHowManyThereAreAndAreNeeded() {
         List<CustomerHistory> histories = simulate(20, 0.005, 5L);
         long churners = histories.stream().filter(h -> h.churnedAt() != null).count();

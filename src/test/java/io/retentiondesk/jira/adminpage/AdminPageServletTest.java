@@ -100,11 +100,23 @@ class AdminPageServletTest {
     private final RunAsSection runAs = new RunAsSection(runAsStore, jiraUsers, permissions, links, issues, clock);
     private final io.retentiondesk.jira.ao.EntityManagerActiveObjects ao = migratedAll();
     private final FailedWorkQueue failures = new FailedWorkQueue(ao);
+    // the setup check with a part of the test's own: a workflow line that needs something done, a job that is fine
+    private final io.retentiondesk.jira.setup.FixedPart setupPart = new io.retentiondesk.jira.setup.FixedPart(30,
+            new io.retentiondesk.jira.setup.SetupLine("retention.setup.workflow.score_satisfaction.title",
+                    io.retentiondesk.jira.setup.SetupState.MISSING, "retention.setup.workflow.missing.resolve",
+                    List.of("IT support <b>", "—"), io.retentiondesk.jira.setup.JiraScreens.workflow("IT support <b>")),
+            new io.retentiondesk.jira.setup.SetupLine("retention.setup.job.title", io.retentiondesk.jira.setup.SetupState.OK,
+                    "retention.setup.job.neverRun", List.of("2026-11-26 02:30 UTC"), io.retentiondesk.jira.setup.JiraScreens.SCHEDULER));
+    private final com.atlassian.sal.api.ApplicationProperties application = mock(com.atlassian.sal.api.ApplicationProperties.class);
+    private final SetupSection setup = new SetupSection(new io.retentiondesk.jira.setup.SetupCheck(List.of(setupPart)),
+            application, renderer);
+    private final io.retentiondesk.jira.customfield.JiraFields jiraFields = new io.retentiondesk.jira.customfield.JiraFields();
+    private final FieldSetupSection fieldSetup = new FieldSetupSection(jiraFields.setup(), jiraFields.serviceProjects());
     private final io.retentiondesk.jira.policy.PendingCalibration pendingCalibration =
             new io.retentiondesk.jira.policy.PendingCalibration(MapPluginSettings.over(settings),
                     new io.retentiondesk.jira.job.SharedLocks(), policies, audit);
     private final AdminPageServlet servlet = new AdminPageServlet(users, login, webSudo, xsrf, tokens, renderer, i18n,
-            policies, audit, rates, values, job, progress, runAs, failures,
+            policies, audit, rates, values, job, progress, runAs, failures, setup, fieldSetup,
             new CalibrationSection(pendingCalibration, policies), clock);
     private final HttpServletRequest req = mock(HttpServletRequest.class);
     private final HttpServletResponse resp = mock(HttpServletResponse.class);
@@ -118,6 +130,7 @@ class AdminPageServletTest {
         when(tokens.getXsrfToken(any(), any(), eq(true))).thenReturn("tok123");
         when(xsrf.getXsrfParameterName()).thenReturn("atl_token");
         when(resp.getWriter()).thenReturn(new PrintWriter(page));
+        when(application.getBaseUrl(com.atlassian.sal.api.UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
         // TemplateRenderer is the Atlassian Template Renderer: renderAtr fails for a template it does not render
         doAnswer(a -> {
             String location = a.getArgument(0);
@@ -404,6 +417,38 @@ class AdminPageServletTest {
         }
     }
 
+    /** The setup check opens the page: each line with its state and message in the admin's words and its fix link. */
+    @Test
+    void theSetupCheckComesFirstEachLineWithItsStateAndTheJiraScreenThatFixesIt() throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        servlet.doGet(req, resp);
+        String html = page.toString();
+        int setupAt = html.indexOf("<section id=\"rd-setup\"");
+        assertThat(setupAt).isPositive().isLessThan(html.indexOf("<h2>" + en.text("retention.admin.policy.form") + "</h2>"));
+        assertThat(html).contains(en.text("retention.setup.summary.attention", "1"),
+                "<td>Post-function: Score satisfaction</td>", "aui-lozenge-error\">Missing</span>",
+                "Not in IT support &lt;b&gt;: add it to the transition that resolves a ticket.",
+                "href=\"https://jira.example.com/secure/admin/workflows/ViewWorkflowSteps.jspa?workflowMode=live&amp;workflowName=IT+support+%3Cb%3E\"",
+                "aui-lozenge-success\">OK</span>", "href=\"https://jira.example.com/secure/admin/SchedulerAdmin.jspa\"")
+                .doesNotContain("<b>");
+        assertThat(setupPart.asked()).isEqualTo(1);
+    }
+
+    /** Nobody but an admin gets the setup check: anonymous and agents are refused before any part is asked. */
+    @ParameterizedTest
+    @ValueSource(strings = {"anonymous GET", "agent GET", "agent POST"})
+    void theSetupCheckIsNeverWorkedOutForSomeoneWhoIsNotAnAdmin(String who) throws Exception {
+        when(users.getRemoteUserKey(req)).thenReturn(who.startsWith("anonymous") ? null : AGENT);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        if (who.endsWith("GET")) {
+            servlet.doGet(req, resp);
+        } else {
+            servlet.doPost(req, resp);
+        }
+        assertThat(setupPart.asked()).isZero();
+        assertThat(page.toString()).doesNotContain("rd-setup", "Score satisfaction");
+    }
+
     @Test
     void anonymousUsersAreSentToLogin() throws Exception {
         servlet.doGet(req, resp);
@@ -649,5 +694,122 @@ class AdminPageServletTest {
         public String getText(String key) {
             return bundle.text(key);
         }
+    }
+
+    // Set up fields: the servlet's gate and the section on the real template
+
+    private void twoServiceProjects() {
+        jiraFields.serviceProject(10000L, "SUP");
+        jiraFields.serviceProject(10100L, "HELP");
+        jiraFields.project(10200L, "DEV", "Development", "software", "Bug");
+    }
+
+    private void postFieldSetup(String... projectIds) throws Exception {
+        when(req.getParameter("action")).thenReturn("fields-setup");
+        when(req.getParameterValues("fieldProject")).thenReturn(projectIds);
+        servlet.doPost(req, resp);
+    }
+
+    private void verifyNoFieldCreated() throws Exception {
+        verify(jiraFields.manager, never()).createCustomField(anyString(), anyString(), any(), any(),
+                org.mockito.ArgumentMatchers.anyList(), org.mockito.ArgumentMatchers.anyList());
+        assertThat(jiraFields.settings).as("no project choice kept").isEmpty();
+    }
+
+    @Test
+    void setUpFieldsOffersEveryServiceProjectTickedCreatesWhatTheyLackAndSaysWhatItDid() throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains("<input type=\"hidden\" name=\"action\" value=\"fields-setup\"/>",
+                "name=\"fieldProject\" value=\"10000\" checked=\"checked\"/>", "HELP service desk (HELP)",
+                "name=\"fieldProject\" value=\"10100\" checked=\"checked\"/>").doesNotContain("DEV");
+
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        page.getBuffer().setLength(0);
+        postFieldSetup("10100");
+        assertThat(page.toString()).contains(en.text("retention.admin.fields.done", 12, 0, 0, 12),
+                "Created Churn risk band (customfield_", ") for HELP.");
+        assertThat(jiraFields.all()).hasSize(12);
+        assertThat(jiraFields.serviceProjects().projects()).extracting(com.atlassian.jira.project.Project::getKey)
+                .containsExactly("HELP");
+
+        page.getBuffer().setLength(0);
+        servlet.doGet(req, resp); // the choice is kept: SUP is no longer ticked
+        assertThat(page.toString()).contains("name=\"fieldProject\" value=\"10000\"/>",
+                "name=\"fieldProject\" value=\"10100\" checked=\"checked\"/>");
+
+        page.getBuffer().setLength(0);
+        postFieldSetup("10100");
+        assertThat(page.toString()).contains(en.text("retention.admin.fields.nothingToDo", 0, 0, 12, 12));
+        assertThat(jiraFields.all()).hasSize(12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "10200", "abc"})
+    void aBadProjectChoiceIsRefusedWith400AndNothingIsCreated(String choice) throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postFieldSetup(choice.isEmpty() ? new String[0] : new String[] {"10000", choice});
+        verify(resp).setStatus(400);
+        assertThat(page.toString()).contains(choice.isEmpty() ? en.text("retention.admin.fields.noneChosen")
+                : en.text("retention.admin.fields.notServiceProject", choice));
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void aNonAdminCannotSetUpFieldsAndNothingIsCreated() throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(AGENT);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postFieldSetup("10000");
+        verify(resp).sendError(eq(403), anyString());
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void anAnonymousSetUpIsSentToLoginAndNothingIsCreated() throws Exception {
+        twoServiceProjects();
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        postFieldSetup("10000");
+        verify(resp).sendRedirect("/login.jsp?os_destination=admin");
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void aSetUpWithoutAValidXsrfTokenIsRefusedAndNothingIsCreated() throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(false);
+        postFieldSetup("10000");
+        verify(resp).sendError(403, en.text("retention.admin.xsrf"));
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void aSetUpWithoutAWebSudoSessionIsSentToAuthenticateAndNothingIsCreated() throws Exception {
+        twoServiceProjects();
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        doThrow(new WebSudoSessionException("no websudo")).when(webSudo).willExecuteWebSudoRequest(req);
+        postFieldSetup("10000");
+        verify(webSudo).enforceWebSudoProtection(req, resp);
+        verifyNoFieldCreated();
+    }
+
+    @Test
+    void withoutServiceProjectsThePageSaysSoAndASetUpCreatesNothing() throws Exception {
+        jiraFields.project(10200L, "DEV", "Development", "software", "Bug");
+        when(users.getRemoteUserKey(req)).thenReturn(ADMIN);
+        servlet.doGet(req, resp);
+        assertThat(page.toString()).contains(en.text("retention.admin.fields.noServiceProjects"))
+                .doesNotContain("name=\"fieldProject\"");
+        when(xsrf.validateFormEncodedToken(req)).thenReturn(true);
+        page.getBuffer().setLength(0);
+        postFieldSetup();
+        verify(resp).setStatus(400);
+        assertThat(page.toString()).contains(en.text("retention.admin.fields.noServiceProjects"));
+        verifyNoFieldCreated();
     }
 }

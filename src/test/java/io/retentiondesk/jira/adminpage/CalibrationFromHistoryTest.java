@@ -94,6 +94,7 @@ class CalibrationFromHistoryTest {
         final UserManager users = mock(UserManager.class);
         final XsrfTokenValidator xsrf = mock(XsrfTokenValidator.class);
         final StringWriter page = new StringWriter();
+        final io.retentiondesk.jira.customfield.JiraFields fields = new io.retentiondesk.jira.customfield.JiraFields();
         int status = 200;
 
         Jira(EntityManagerActiveObjects ao, Bundle bundle) throws Exception {
@@ -122,6 +123,9 @@ class CalibrationFromHistoryTest {
             servlet = new AdminPageServlet(users, login, mock(WebSudoManager.class), xsrf, tokens, renderer,
                     bundle.resolver(), policies, audit, mock(io.retentiondesk.jira.service.RatesReport.class),
                     mock(io.retentiondesk.jira.service.ValueImport.class), job, progress, runAs, new FailedWorkQueue(ao),
+                    new SetupSection(new io.retentiondesk.jira.setup.SetupCheck(List.of()),
+                            mock(com.atlassian.sal.api.ApplicationProperties.class), renderer),
+                    new FieldSetupSection(fields.setup(), fields.serviceProjects()),
                     new CalibrationSection(pending, policies), clock);
         }
 

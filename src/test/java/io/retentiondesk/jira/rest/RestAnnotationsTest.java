@@ -30,13 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestAnnotationsTest {
     private static final List<Class<?>> RESOURCES = List.of(PolicyResource.class, CustomerResource.class,
-            ValueResource.class, RatesResource.class, RiskQueueResource.class, WorkResource.class,
+            ValueResource.class, RatesResource.class, RiskQueueResource.class, WorkResource.class, SetupResource.class,
             CalibrationResource.class);
     /** Methods whose code refuses anyone but a Jira administrator. */
     private static final Set<String> ADMIN = Set.of("PolicyResource.get", "PolicyResource.put",
             "CustomerResource.churned", "CustomerResource.unworthy", "ValueResource.importCsv",
-            "ValueResource.importJson", "WorkResource.get", "WorkResource.start", "CalibrationResource.get",
-            "CalibrationResource.start");
+            "ValueResource.importJson", "WorkResource.get", "WorkResource.start", "SetupResource.get",
+            "CalibrationResource.get", "CalibrationResource.start");
 
     @Test
     void everyRestMethodCarriesTheAccessAnnotationOfItsOwnCheck() {
@@ -49,7 +49,7 @@ class RestAnnotationsTest {
                 }
             }
         }
-        assertThat(found).hasSize(13);
+        assertThat(found).hasSize(14);
         found.forEach((method, access) -> assertThat(access).as(method)
                 .isEqualTo(ADMIN.contains(method) ? "admin" : "licensed"));
     }
@@ -84,7 +84,7 @@ class RestAnnotationsTest {
         }
         assertThat(rest.stream().filter(c -> c.isAnnotatedWith(Path.class)).map(JavaClass::reflect)
                 .collect(Collectors.toSet())).as("every resource of the package").containsExactlyInAnyOrderElementsOf(RESOURCES);
-        assertThat(byCode).hasSize(13).doesNotContainValue("no check in code");
+        assertThat(byCode).hasSize(14).doesNotContainValue("no check in code");
         assertThat(byAnnotation).isEqualTo(byCode);
     }
 

@@ -54,4 +54,16 @@ class CallbackOutcomeRequiredValidatorTest {
                 InvalidInputException.class);
         assertThat(e.getGenericErrors()).contains("Say how the callback went.");
     }
+
+    /** Two outcome fields of the app's type apply: the agent is told that, not asked for what cannot be read. */
+    @Test
+    void refusesWithWhyWhenTwoOutcomeFieldsApply() {
+        when(input.outcome(issue)).thenReturn(Optional.empty());
+        when(input.outcomeFieldId(issue)).thenReturn(Optional.empty());
+        when(input.outcomeAmbiguous(issue)).thenReturn(true);
+        when(i18n.getText("retention.validator.outcome.ambiguous")).thenReturn("Two Callback outcome fields apply.");
+        InvalidInputException e = catchThrowableOfType(() -> validator.validate(vars(), Map.of(), null),
+                InvalidInputException.class);
+        assertThat(e.getGenericErrors()).containsExactly("Two Callback outcome fields apply.");
+    }
 }

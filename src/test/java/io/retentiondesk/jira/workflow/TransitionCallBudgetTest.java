@@ -140,7 +140,7 @@ class TransitionCallBudgetTest {
                     issue);
             case "assess-churn-risk" -> () -> execute(new AssessChurnRiskFunction(steps, failures), issue);
             case "record-callback-outcome" -> () -> execute(new RecordCallbackOutcomeFunction(
-                    new CallbackInput(jsmServices.customFields), steps, failures), issue);
+                    new CallbackInput(jsmServices.customFields, new io.retentiondesk.jira.customfield.FieldFindings()), steps, failures), issue);
             case "issue-event" -> () -> new TicketEventListener(mock(EventPublisher.class), steps, failures)
                     .onIssueEvent(event(issue));
             default -> throw new IllegalArgumentException(work);

@@ -11,6 +11,7 @@ import io.retentiondesk.core.ticket.Ticket;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import io.retentiondesk.core.churn.RiskSignal;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -412,6 +413,32 @@ class SampleExportGeneratorTest {
         }
         new SampleExportGenerator(43, AS_OF).write(dir.resolve("c"), 3000, 60, 1000);
         assertThat(Files.mismatch(dir.resolve("a/issues-001.json"), dir.resolve("c/issues-001.json"))).isNotEqualTo(-1L);
+    }
+
+    @Test
+    void aWorldWithHiddenWeightsChurnsByThemAloneAndMoreWhenPoorServiceWeighsMore(@TempDir Path dir)
+            throws IOException {
+        Map<RiskSignal, Double> none = Map.of(RiskSignal.LOW_RATING, 0d, RiskSignal.COMPLAINT, 0d,
+                RiskSignal.REOPENED, 0d, RiskSignal.HANDOFFS, 0d, RiskSignal.CALLBACK_FAILED, 0d,
+                RiskSignal.RECOVERED, 0d);
+        Map<RiskSignal, Double> heavy = new java.util.EnumMap<>(none);
+        heavy.put(RiskSignal.REOPENED, 60d);
+        heavy.put(RiskSignal.HANDOFFS, 60d);
+        SampleExportGenerator.Summary calm = new SampleExportGenerator(5, AS_OF).withChurnWeights(none)
+                .write(dir.resolve("calm"), 12_000, 600, 1000);
+        SampleExportGenerator.Summary harsh = new SampleExportGenerator(5, AS_OF).withChurnWeights(heavy)
+                .write(dir.resolve("harsh"), 12_000, 600, 1000);
+        // no planted churn story: nobody leaves with a ticket resolved "Churned", every churn is in values.csv
+        for (Path page : harsh.files()) {
+            if (page.getFileName().toString().endsWith(".json")) {
+                assertThat(Files.readString(page)).doesNotContain("\"Churned\"");
+            }
+        }
+        long recorded = csv(dir.resolve("harsh/values.csv")).stream()
+                .filter(r -> !r.get("churned_at").isEmpty()).count();
+        assertThat(recorded).isEqualTo(harsh.churned());
+        // at weight 0 the baseline hazard alone (0.4 % a month); re-opens and hand-offs at 60 points (20×) add to it
+        assertThat(harsh.churned()).isGreaterThan(calm.churned() + calm.churned() / 2);
     }
 
     @Test

@@ -6,5 +6,8 @@ public interface CustomField {
 
     String getUntranslatedName();
 
+    /** The name as the current user reads it (translated where the field has a translation). */
+    String getName();
+
     com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> getCustomFieldType();
 }

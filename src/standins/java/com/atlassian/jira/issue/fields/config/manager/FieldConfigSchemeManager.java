@@ -1,4 +1,4 @@
-// Test-only stand-in (compiled for the wired tests only) for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+// Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
 package com.atlassian.jira.issue.fields.config.manager;
 
 import com.atlassian.jira.issue.issuetype.IssueType;

@@ -1,7 +1,8 @@
-// Test-only stand-in (compiled for the wired tests only) for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
+// Compile-only stand-in for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
 package com.atlassian.jira.project;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.type.ProjectTypeKey;
 
 import java.util.Collection;
 
@@ -10,5 +11,9 @@ public interface Project {
 
     String getKey();
 
+    String getName();
+
     Collection<IssueType> getIssueTypes();
+
+    ProjectTypeKey getProjectTypeKey();
 }

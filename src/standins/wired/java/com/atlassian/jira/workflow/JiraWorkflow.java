@@ -1,5 +1,0 @@
-// Test-only stand-in (compiled for the wired tests only) for com.atlassian.jira:jira-api:11.x; see src/standins/STANDINS.md
-package com.atlassian.jira.workflow;
-
-public interface JiraWorkflow {
-}
