@@ -3,13 +3,13 @@ package io.retentiondesk.jira.adminpage;
 import io.retentiondesk.core.calibration.CalibrationFigures;
 import io.retentiondesk.core.calibration.CalibrationRefused;
 import io.retentiondesk.core.calibration.CalibrationResult;
+import io.retentiondesk.core.policy.PolicyProblem;
 import io.retentiondesk.jira.job.NightlyWork.Task;
 import io.retentiondesk.jira.job.WorkProgress;
 import io.retentiondesk.jira.panel.PanelContent.Texts;
 import io.retentiondesk.jira.policy.PendingCalibration;
 import io.retentiondesk.jira.policy.PendingCalibration.Pending;
 import io.retentiondesk.jira.policy.PolicyStore;
-import io.retentiondesk.core.policy.PolicyProblem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
