@@ -279,6 +279,56 @@ public final class JiraVelocity {
      * Marks what an HtmlSafe method returns, and the elements of a collection it returns, as the engines' annotation
      * boxing does (HtmlSafe is {@code @CollectionInheritable}).
      */
+    /**
+     * Jira 11 lets a template call a method of an app's class only when the app's {@code velocity-allowlist} names
+     * it ({@code Class#method(parameter types)}); otherwise the call is refused and the template prints nothing in
+     * its place. The harness fails instead, so a missing entry shows in a test, not on an admin's page.
+     */
+    static void requireAllowListed(Class<?> type, String methodName, int arity, Info info) {
+        if (!APP_CLASSES.equals(type.getProtectionDomain().getCodeSource())) {
+            return; // the JDK's and Jira's own types are on Jira's default list; tests' doubles stand for Jira's
+        }
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(methodName) && m.getParameterCount() == arity) {
+                StringBuilder entry = new StringBuilder(m.getDeclaringClass().getName()).append('#').append(methodName)
+                        .append('(');
+                for (int i = 0; i < arity; i++) {
+                    entry.append(i == 0 ? "" : ",").append(m.getParameterTypes()[i].getName());
+                }
+                entry.append(')');
+                if (!ALLOW_LIST.contains(entry.toString())) {
+                    throw new AssertionError(info + ": " + entry + " is not in the descriptor's velocity-allowlist;"
+                            + " Jira 11 would refuse the call");
+                }
+                return;
+            }
+        }
+    }
+
+    private static final java.security.CodeSource APP_CLASSES =
+            io.retentiondesk.core.RetentionEngine.class.getProtectionDomain().getCodeSource();
+
+    /** Every {@code <method>} of every {@code velocity-allowlist} in the app's descriptor. */
+    static final Set<String> ALLOW_LIST = allowList();
+
+    private static Set<String> allowList() {
+        try {
+            org.w3c.dom.Document d = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(io.retentiondesk.testing.AppDescriptor.path().toFile());
+            Set<String> out = new HashSet<>();
+            org.w3c.dom.NodeList methods = d.getElementsByTagName("method");
+            for (int i = 0; i < methods.getLength(); i++) {
+                org.w3c.dom.Node m = methods.item(i);
+                if ("velocity-allowlist".equals(m.getParentNode().getNodeName())) {
+                    out.add(m.getTextContent().trim());
+                }
+            }
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the descriptor's velocity-allowlist", e);
+        }
+    }
+
     public static final class HtmlSafeUberspect extends UberspectImpl {
         @Override
         public VelMethod getMethod(Object obj, String methodName, Object[] args, Info info) throws Exception {
@@ -286,6 +336,7 @@ public final class JiraVelocity {
             if (method == null) {
                 return null;
             }
+            requireAllowListed(obj.getClass(), methodName, args.length, info);
             boolean safe = htmlSafeMethodName(methodName) || annotatedHtmlSafe(obj.getClass(), methodName);
             return new VelMethod() {
                 @Override
@@ -315,6 +366,9 @@ public final class JiraVelocity {
             VelPropertyGet get = super.getPropertyGet(obj, identifier, info);
             if (get == null) {
                 return null;
+            }
+            if (!(obj instanceof Map)) {
+                requireAllowListed(obj.getClass(), get.getMethodName(), 0, info);
             }
             String name = get.getMethodName(); // getX / isX / x, or a Map's get (judged as "get", as the engines do)
             boolean safe = htmlSafeMethodName(name) || annotatedHtmlSafe(obj.getClass(), name);
