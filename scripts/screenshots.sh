@@ -27,7 +27,7 @@ shot() { chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --disa
 shot panel-at-risk-key 1200,760
 shot panel-at-risk-key-zh 1200,760
 shot panel-quiet-small 1200,520
-shot admin-page 1200,2500
+shot admin-page 1200,2900
 shot rates-page 1200,700
 shot calibration 1200,1900
 shot setup-section 1200,640
