@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,28 +68,10 @@ class FieldSetupSectionTest {
 
     @Test
     void aPressWhileAnotherRunIsGoingOnAnswers409AndCreatesNothing() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        Thread otherNode = new Thread(() -> {
-            jira.setupLock().lock();
-            try {
-                held.countDown();
-                done.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                jira.setupLock().unlock();
-            }
-        });
-        otherNode.start();
-        held.await();
-        try {
+        jira.whileAnotherNodeSetsUp(() -> {
             assertThat(section.setUp(new String[] {"10000"}, en::text)).isEqualTo(new FieldSetupSection.Result(409,
                     en.text("retention.admin.fields.busy"), List.of()));
-        } finally {
-            done.countDown();
-            otherNode.join();
-        }
+        });
         assertThat(jira.all()).isEmpty();
     }
 }

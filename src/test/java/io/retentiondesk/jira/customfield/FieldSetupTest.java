@@ -13,7 +13,6 @@ import org.mockito.ArgumentCaptor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,29 +149,11 @@ class FieldSetupTest {
 
     @Test
     void whileAnotherNodeSetsUpFieldsNothingIsCreatedAndTheAdminIsToldSo() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        Thread otherNode = new Thread(() -> {
-            jira.setupLock().lock();
-            try {
-                held.countDown();
-                done.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                jira.setupLock().unlock();
-            }
-        });
-        otherNode.start();
-        held.await();
-        try {
+        jira.whileAnotherNodeSetsUp(() -> {
             assertThatThrownBy(() -> jira.setup().setUp(List.of(10000L), english))
                     .isInstanceOfSatisfying(FieldSetup.Refused.class, r -> assertThat(r.busy()).isTrue())
                     .hasMessage(en.text("retention.admin.fields.busy"));
-        } finally {
-            done.countDown();
-            otherNode.join();
-        }
+        });
         verifyNothingCreated();
         assertThat(jira.setup().setUp(List.of(10000L), english).created()).hasSize(12);
     }

@@ -208,6 +208,36 @@ public final class JiraFields {
         return setupLock;
     }
 
+    /** What a test does while another node holds the set-up's cluster lock. */
+    public interface WhileHeld {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code body} while a thread standing for another node holds the set-up lock, then lets it go. */
+    public void whileAnotherNodeSetsUp(WhileHeld body) throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread otherNode = new Thread(() -> {
+            setupLock.lock();
+            try {
+                held.countDown();
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                setupLock.unlock();
+            }
+        });
+        otherNode.start();
+        held.await();
+        try {
+            body.run();
+        } finally {
+            done.countDown();
+            otherNode.join();
+        }
+    }
+
     private com.atlassian.beehive.ClusterLock lock() {
         return new com.atlassian.beehive.ClusterLock() {
             @Override
