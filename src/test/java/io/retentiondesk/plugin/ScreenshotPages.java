@@ -137,7 +137,7 @@ public final class ScreenshotPages {
         // no calibration waiting (the re-tier above holds the one background run)
         Map<String, Object> settings = new HashMap<>();
         io.retentiondesk.jira.policy.PolicyStore policies = new io.retentiondesk.jira.policy.PolicyStore(
-                io.retentiondesk.jira.policy.MapPluginSettings.over(settings));
+                io.retentiondesk.jira.policy.MapPluginSettings.over(settings), new io.retentiondesk.jira.job.SharedLocks());
         context.putAll(new io.retentiondesk.jira.adminpage.CalibrationSection(new io.retentiondesk.jira.policy.PendingCalibration(
                 io.retentiondesk.jira.policy.MapPluginSettings.over(settings), new io.retentiondesk.jira.job.SharedLocks(),
                 policies, new io.retentiondesk.jira.policy.PolicyAudit(io.retentiondesk.jira.policy.MapPluginSettings.over(settings),

@@ -396,7 +396,7 @@ class TemplateEscapingTest {
                     new IllegalStateException(HOSTILE));
         }
         // a calibration waiting to be applied, so the section's tables carry text
-        PolicyStore policyStore = new PolicyStore(store);
+        PolicyStore policyStore = new PolicyStore(store, new io.retentiondesk.jira.job.SharedLocks());
         io.retentiondesk.jira.policy.PendingCalibration pending = new io.retentiondesk.jira.policy.PendingCalibration(
                 store, new io.retentiondesk.jira.job.SharedLocks(), policyStore, audit);
         pending.keep(io.retentiondesk.core.calibration.CalibrationSamples.handMade(), 0, Policy.defaultJson());
@@ -417,7 +417,7 @@ class TemplateEscapingTest {
                         new io.retentiondesk.jira.setup.SetupLine(HOSTILE, io.retentiondesk.jira.setup.SetupState.OK,
                                 HOSTILE, List.of(HOSTILE), null))));
         AdminPageServlet servlet = new AdminPageServlet(users, mock(LoginUriProvider.class), mock(WebSudoManager.class), xsrf,
-                tokens, renderer, i18n, new PolicyStore(store), audit, rates, values,
+                tokens, renderer, i18n, new PolicyStore(store, new io.retentiondesk.jira.job.SharedLocks()), audit, rates, values,
                 JobsOnAClock.job(mock(SchedulerService.class), mock(NightlyWork.class), progress, Clock.systemUTC()), progress,
                 runAsSection, failures, new io.retentiondesk.jira.adminpage.SetupSection(check, application, renderer),
                 fieldSetup, calibrationSection);

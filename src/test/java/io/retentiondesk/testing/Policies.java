@@ -11,6 +11,6 @@ public final class Policies {
     }
 
     public static PolicyStore store() {
-        return new PolicyStore(MapPluginSettings.over(new HashMap<>()));
+        return new PolicyStore(MapPluginSettings.over(new HashMap<>()), new io.retentiondesk.jira.job.SharedLocks());
     }
 }

@@ -181,7 +181,10 @@ public class PendingCalibration {
                 return new Applied(Outcome.POLICY_CHANGED, policies.version(), List.of());
             }
             try {
-                policies.save(CalibratedPolicy.json(before, p.result()));
+                // a form save on another node between the check above and this save makes it refuse
+                if (!policies.saveIf(p.policyVersion(), CalibratedPolicy.json(before, p.result()))) {
+                    return new Applied(Outcome.POLICY_CHANGED, policies.version(), List.of());
+                }
             } catch (PolicyException e) {
                 return new Applied(Outcome.REJECTED, policies.version(), e.problems());
             }

@@ -1,5 +1,7 @@
 package io.retentiondesk.jira.policy;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -18,17 +20,24 @@ import java.util.Objects;
  * every accepted change. A rejected document leaves the stored one in place. The parsed policy and its engine are
  * kept for as long as the stored document is the same text, so a post-function, panel view or customer of the
  * nightly job parses nothing; comparing the text (not the version) also sees a change saved on another node.
+ * Saves are one at a time across the cluster, so two admins on two nodes never get the same version number and a
+ * calibration applied "on the policy it was fitted on" cannot overwrite a change saved a moment before.
  */
 @Named
 public class PolicyStore {
     static final String POLICY_KEY = "io.retentiondesk.retention-desk:policy";
     static final String VERSION_KEY = "io.retentiondesk.retention-desk:policy.version";
 
+    static final String SAVE_LOCK = "io.retentiondesk.policy.save";
+
     private final PluginSettingsFactory settingsFactory;
+    private final ClusterLockService locks;
 
     @Inject
-    public PolicyStore(@ComponentImport PluginSettingsFactory settingsFactory) {
+    public PolicyStore(@ComponentImport PluginSettingsFactory settingsFactory,
+                       @ComponentImport ClusterLockService locks) {
         this.settingsFactory = Objects.requireNonNull(settingsFactory);
+        this.locks = Objects.requireNonNull(locks);
     }
 
     private volatile Loaded loaded;
@@ -79,10 +88,41 @@ public class PolicyStore {
      */
     public Policy save(String json) {
         Policy policy = PolicyParser.parse(json);
+        ClusterLock lock = locks.getLockForName(SAVE_LOCK);
+        lock.lock();
+        try {
+            store(json);
+        } finally {
+            lock.unlock();
+        }
+        return policy;
+    }
+
+    /**
+     * Validates and stores a new document only while version {@code expected} is the one stored.
+     *
+     * @return false, storing nothing, when another change was saved since
+     * @throws PolicyException naming every bad field; nothing is stored then
+     */
+    public boolean saveIf(long expected, String json) {
+        PolicyParser.parse(json);
+        ClusterLock lock = locks.getLockForName(SAVE_LOCK);
+        lock.lock();
+        try {
+            if (version() != expected) {
+                return false;
+            }
+            store(json);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void store(String json) {
         PluginSettings s = settings();
         s.put(POLICY_KEY, json);
         s.put(VERSION_KEY, Long.toString(version() + 1));
-        return policy;
     }
 
     private PluginSettings settings() {

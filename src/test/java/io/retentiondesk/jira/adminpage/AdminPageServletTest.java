@@ -81,7 +81,7 @@ class AdminPageServletTest {
     private final io.retentiondesk.testing.Bundle en = io.retentiondesk.testing.Bundle.of(java.util.Locale.ENGLISH);
     private final I18nResolver i18n = en.resolver();
     private final Map<String, Object> settings = new HashMap<>();
-    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings));
+    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings), new io.retentiondesk.jira.job.SharedLocks());
     private final AuditService auditLog = mock(AuditService.class);
     private final PolicyAudit audit = new PolicyAudit(MapPluginSettings.over(settings), auditLog);
     private final RatesReport rates = mock(RatesReport.class);

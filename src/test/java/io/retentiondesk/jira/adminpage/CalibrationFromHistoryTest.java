@@ -82,7 +82,7 @@ class CalibrationFromHistoryTest {
     private static final class Jira {
         final Map<String, Object> settings = new HashMap<>();
         final AuditService auditLog = mock(AuditService.class);
-        final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings));
+        final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings), new io.retentiondesk.jira.job.SharedLocks());
         final PolicyAudit audit = new PolicyAudit(MapPluginSettings.over(settings), auditLog);
         final PendingCalibration pending = new PendingCalibration(MapPluginSettings.over(settings), new SharedLocks(),
                 policies, audit);

@@ -42,7 +42,7 @@ class HistoryCalibrationTest {
     private static EntityManagerActiveObjects ao;
 
     private final Map<String, Object> settings = new HashMap<>();
-    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings));
+    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings), new io.retentiondesk.jira.job.SharedLocks());
     private final PendingCalibration pending = new PendingCalibration(MapPluginSettings.over(settings),
             new SharedLocks(), policies, new PolicyAudit(MapPluginSettings.over(settings),
             mock(com.atlassian.audit.api.AuditService.class)));

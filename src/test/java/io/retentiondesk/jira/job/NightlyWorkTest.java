@@ -51,7 +51,7 @@ class NightlyWorkTest {
         final CallbackSchedule callbacks;
         final FailedWorkQueue failures;
         final TierSnapshots snapshots;
-        final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new java.util.concurrent.ConcurrentHashMap<>()));
+        final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new java.util.concurrent.ConcurrentHashMap<>()), new io.retentiondesk.jira.job.SharedLocks());
         final AtomicInteger retries = new AtomicInteger();
         final FailedWorkRetry retry = mock(FailedWorkRetry.class);
         final CustomerReassessment reassessment = mock(CustomerReassessment.class);

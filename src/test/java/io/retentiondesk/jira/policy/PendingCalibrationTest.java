@@ -37,13 +37,13 @@ class PendingCalibrationTest {
     private final Map<String, Object> settings = new ConcurrentHashMap<>();
     private final SharedLocks locks = new SharedLocks();
     private final AuditService auditLog = mock(AuditService.class);
-    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings));
+    private final PolicyStore policies = new PolicyStore(MapPluginSettings.over(settings), locks);
     private final PolicyAudit audit = new PolicyAudit(MapPluginSettings.over(settings), auditLog);
     private final PendingCalibration node1 = node();
     private final PendingCalibration node2 = node();
 
     private PendingCalibration node() {
-        return new PendingCalibration(MapPluginSettings.over(settings), locks, new PolicyStore(MapPluginSettings.over(settings)),
+        return new PendingCalibration(MapPluginSettings.over(settings), locks, new PolicyStore(MapPluginSettings.over(settings), locks),
                 new PolicyAudit(MapPluginSettings.over(settings), auditLog), new MutableClock(KEPT));
     }
 
@@ -88,6 +88,27 @@ class PendingCalibrationTest {
         assertThat(node1.apply(kept.id(), "JIRAUSER1").outcome()).isEqualTo(PendingCalibration.Outcome.NOT_PENDING);
         assertThat(policies.version()).isEqualTo(1);
         verify(auditLog, times(1)).audit(any());
+    }
+
+    @Test
+    void aFormSaveOnAnotherNodeLandingJustBeforeApplysSaveIsNotOverwritten() {
+        PendingCalibration.Pending kept = node1.keep(CalibrationSamples.handMade(), 0, Policy.defaultJson());
+        String formChange = Policy.defaultJson().replace("\"halfLifeDays\": 45", "\"halfLifeDays\": 30");
+        assertThat(formChange).isNotEqualTo(Policy.defaultJson());
+        // the other admin's save lands after apply has checked the policy and before it saves
+        PolicyStore racing = new PolicyStore(MapPluginSettings.over(settings), locks) {
+            @Override
+            public boolean saveIf(long expected, String json) {
+                policies.save(formChange);
+                return super.saveIf(expected, json);
+            }
+        };
+        PendingCalibration node = new PendingCalibration(MapPluginSettings.over(settings), locks, racing, audit,
+                new MutableClock(KEPT));
+        assertThat(node.apply(kept.id(), "JIRAUSER1").outcome()).isEqualTo(PendingCalibration.Outcome.POLICY_CHANGED);
+        assertThat(policies.currentJson()).isEqualTo(formChange);
+        assertThat(policies.version()).isEqualTo(1);
+        verify(auditLog, times(0)).audit(any());
     }
 
     @Test

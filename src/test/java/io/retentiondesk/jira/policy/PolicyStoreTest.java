@@ -18,7 +18,7 @@ import static org.mockito.Mockito.when;
 
 class PolicyStoreTest {
     private final Map<String, Object> stored = new HashMap<>();
-    private final PolicyStore store = new PolicyStore(settings());
+    private final PolicyStore store = new PolicyStore(settings(), new io.retentiondesk.jira.job.SharedLocks());
 
     private PluginSettingsFactory settings() {
         PluginSettings s = new PluginSettings() {
@@ -81,5 +81,18 @@ class PolicyStoreTest {
         assertThat(second).isNotSameAs(first);
         assertThat(second.policy().risk().halfLifeDays()).isEqualTo(45);
         assertThat(store.engine()).isSameAs(second);
+    }
+
+    @Test
+    void saveIfStoresOnlyOnTheVersionItWasGivenAndABadDocumentNever() {
+        String changed = Policy.defaultJson().replace("\"halfLifeDays\": 45", "\"halfLifeDays\": 30");
+        assertThat(store.saveIf(1, changed)).isFalse();
+        assertThat(store.version()).isZero();
+        assertThat(store.saveIf(0, changed)).isTrue();
+        assertThat(store.version()).isEqualTo(1);
+        assertThat(store.currentJson()).isEqualTo(changed);
+        assertThatThrownBy(() -> store.saveIf(1, "{\"version\": \"x\"}"))
+                .isInstanceOf(io.retentiondesk.core.policy.PolicyException.class);
+        assertThat(store.version()).isEqualTo(1);
     }
 }

@@ -72,7 +72,7 @@ class RestResourcesTest {
         customers = new CustomerRegistry(ao);
         links = new io.retentiondesk.jira.ao.TicketLinks(ao);
         PluginSettingsFactory f = MapPluginSettings.over(settings);
-        policies = new PolicyStore(f);
+        policies = new PolicyStore(f, new io.retentiondesk.jira.job.SharedLocks());
         RestAccess access = new RestAccess(users);
         policyAudit = new PolicyAudit(f, auditLog);
         policy = new PolicyResource(access, policies, policyAudit);

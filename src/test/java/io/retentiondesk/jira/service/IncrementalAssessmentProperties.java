@@ -111,7 +111,7 @@ class IncrementalAssessmentProperties {
         final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
         final JiraTicketReader reader = mock(JiraTicketReader.class);
         final IssueManager issues = mock(IssueManager.class);
-        final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new java.util.HashMap<>()));
+        final PolicyStore policies = new PolicyStore(MapPluginSettings.over(new java.util.HashMap<>()), new io.retentiondesk.jira.job.SharedLocks());
         final Map<Long, TicketState> tickets = new LinkedHashMap<>();
         final CustomerRegistry customers;
         final TicketRecords records;
