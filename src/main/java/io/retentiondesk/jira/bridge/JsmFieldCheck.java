@@ -69,6 +69,8 @@ public class JsmFieldCheck implements SetupCheckPart {
         Map<ExportField, Set<String>> missing = new EnumMap<>(ExportField.class);
         Map<ExportField, Set<String>> byPolicy = new EnumMap<>(ExportField.class);
         Map<ExportField, Set<String>> byPolicyAs = new EnumMap<>(ExportField.class);
+        Map<ExportField, Set<String>> ambiguous = new EnumMap<>(ExportField.class);
+        Map<ExportField, Set<String>> readAs = new EnumMap<>(ExportField.class);
         String firstResponse = policy.satisfaction().firstResponseSla();
         String resolution = policy.satisfaction().resolutionSla();
         Set<String> noFirstResponse = new LinkedHashSet<>();
@@ -77,6 +79,8 @@ public class JsmFieldCheck implements SetupCheckPart {
             missing.put(f, new LinkedHashSet<>());
             byPolicy.put(f, new LinkedHashSet<>());
             byPolicyAs.put(f, new LinkedHashSet<>());
+            ambiguous.put(f, new LinkedHashSet<>());
+            readAs.put(f, new LinkedHashSet<>());
         }
         for (Project project : checked) {
             for (IssueType issueType : project.getIssueTypes()) {
@@ -90,6 +94,9 @@ public class JsmFieldCheck implements SetupCheckPart {
                     } else if (!hit.byType()) {
                         byPolicy.get(f).add(place);
                         byPolicyAs.get(f).add(hit.field().getId());
+                    } else if (hit.others() > 0) {
+                        ambiguous.get(f).add(place);
+                        readAs.get(f).add(hit.field().getId());
                     }
                 }
                 if (!hasSla(applicable, firstResponse)) {
@@ -107,6 +114,9 @@ public class JsmFieldCheck implements SetupCheckPart {
             if (!missing.get(f).isEmpty()) {
                 lines.add(new SetupLine(title, SetupState.MISSING, "retention.setup.jsm.missing",
                         List.of(f.typeKey(), shortList(missing.get(f))), CUSTOM_FIELDS));
+            } else if (!ambiguous.get(f).isEmpty()) {
+                lines.add(new SetupLine(title, SetupState.AMBIGUOUS, "retention.setup.jsm.ambiguous", List.of(
+                        f.typeKey(), shortList(ambiguous.get(f)), String.join(", ", readAs.get(f))), CUSTOM_FIELDS));
             } else if (!byPolicy.get(f).isEmpty()) {
                 lines.add(new SetupLine(title, SetupState.INFO, "retention.setup.jsm.byPolicy", List.of(
                         shortList(byPolicy.get(f)), f.jsonName(), String.join(", ", byPolicyAs.get(f)), f.typeKey()),

@@ -255,8 +255,15 @@ public class JsmServiceFields implements JsmFields {
         return Collections.unmodifiableMap(out);
     }
 
-    /** A JSM field as found among those that apply: by its type, or else by the id or name the policy gives. */
-    record Found(CustomField field, boolean byType) {
+    /**
+     * A JSM field as found among those that apply: by its type, or else by the id or name the policy gives.
+     * {@code others} counts further fields of the same type that apply too: reading takes the lowest id, as the
+     * offline reader does, and the setup check says so rather than leave it silent.
+     */
+    record Found(CustomField field, boolean byType, int others) {
+        Found(CustomField field, boolean byType) {
+            this(field, byType, 0);
+        }
     }
 
     /**
@@ -269,7 +276,7 @@ public class JsmServiceFields implements JsmFields {
         for (ExportField f : READ) {
             CustomField cf = byType(applicable, f.typeKey());
             if (cf != null) {
-                out.put(f, new Found(cf, true));
+                out.put(f, new Found(cf, true, ofType(applicable, f.typeKey()) - 1));
             } else if (named.containsKey(f)) {
                 cf = byPolicy(applicable, named.get(f));
                 if (cf != null) {
@@ -291,6 +298,15 @@ public class JsmServiceFields implements JsmFields {
             }
         }
         return found;
+    }
+
+    private static int ofType(List<CustomField> applicable, String typeKey) {
+        int n = 0;
+        for (CustomField cf : applicable) {
+            CustomFieldType<?, ?> type = cf.getCustomFieldType();
+            n += type != null && typeKey.equals(type.getKey()) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The field the policy names by id ({@code customfield_10010}) or by name. */

@@ -71,6 +71,24 @@ class JsmFieldCheckTest {
     }
 
     @Test
+    void twoFieldsOfOneJsmTypeAreAmbiguousNamingTheOneRead() {
+        jsmFields();
+        com.atlassian.jira.issue.fields.CustomField second =
+                jira.field("Organisations (old)", ExportField.ORGANIZATIONS.typeKey(), 10000L);
+
+        SetupLine organizations = check.lines().get(0);
+
+        assertThat(organizations.state()).isEqualTo(SetupState.AMBIGUOUS);
+        assertThat(organizations.messageKey()).isEqualTo("retention.setup.jsm.ambiguous");
+        assertThat(organizations.arguments().get(1)).isEqualTo("SUP (Service request), SUP (Incident)");
+        assertThat(organizations.arguments().get(2)).isNotEqualTo(second.getId());
+        for (Bundle b : List.of(Bundle.of(Locale.ENGLISH), Bundle.of(Locale.SIMPLIFIED_CHINESE))) {
+            String text = b.text(organizations.messageKey(), organizations.arguments().toArray());
+            organizations.arguments().forEach(a -> assertThat(text).contains(a));
+        }
+    }
+
+    @Test
     void aMissingFieldOrSlaIsMissingWhereItLacks() {
         jsmFields();
         jira.remove(ExportField.ORGANIZATIONS.typeKey());
