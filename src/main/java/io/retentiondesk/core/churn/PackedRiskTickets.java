@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * One customer's risk records packed into bytes. A calibration holds every ticket of the history at once (a
  * million tickets for a big export), where the report holds only the 180-day window: as objects a record costs
- * some 500 bytes, packed about 80 (names and words become numbers in a shared {@link Dictionary}). Read-only;
+ * an estimated 500–600 bytes, packed about 200 (names and words become numbers in a shared {@link Dictionary}; the
+ * 1,000,000-ticket export then calibrates within a 512 MB heap). Read-only;
  * {@link #get} decodes a fresh {@link RiskTicket} equal to the one packed, so a caller that walks the list more
  * than once should copy it first ({@code List.copyOf}).
  */
