@@ -261,9 +261,6 @@ public class JsmServiceFields implements JsmFields {
      * offline reader does, and the setup check says so rather than leave it silent.
      */
     record Found(CustomField field, boolean byType, int others) {
-        Found(CustomField field, boolean byType) {
-            this(field, byType, 0);
-        }
     }
 
     /**
@@ -280,7 +277,7 @@ public class JsmServiceFields implements JsmFields {
             } else if (named.containsKey(f)) {
                 cf = byPolicy(applicable, named.get(f));
                 if (cf != null) {
-                    out.put(f, new Found(cf, false));
+                    out.put(f, new Found(cf, false, 0));
                 }
             }
         }

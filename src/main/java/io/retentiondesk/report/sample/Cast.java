@@ -20,10 +20,6 @@ final class Cast {
     private final double[] cumulative;
     private final long asOf;
 
-    Cast(int count, long start, long asOf, SplittableRandom rnd) {
-        this(count, start, asOf, true, rnd);
-    }
-
     /**
      * @param plantChurners whether some customers follow a planted churn story; a world whose churn follows hidden
      *                      weights ({@link ChurnHazard}) has none, so that its churn is that world's alone
